@@ -1,0 +1,59 @@
+/**
+ * Table columns forced to total 100 %: the one rounding a single value cannot show.
+ *
+ * When a printed percentage column sums exactly to 100 although its values, each rounded on
+ * its own, would not, the author (or the software) has adjusted an entry. The largest-remainder
+ * (Hamilton) method is the standard way to do that; we check whether it reproduces the column.
+ *
+ * @module
+ */
+
+import { parseReported, roundTo } from "../forensics/reported.ts";
+
+/**
+ * Round values to `decimals` places so that they total `total` exactly, by the largest-remainder
+ * method: truncate each, then give the units still missing to the largest remainders (earlier
+ * rows first on equal remainders).
+ *
+ * @example
+ * ```ts
+ * largestRemainder([100 / 3, 100 / 3, 100 / 3], 1); // [33.4, 33.3, 33.3]
+ * ```
+ */
+export function largestRemainder(values: readonly number[], decimals: number, total = 100): number[] {
+  if (values.length === 0) throw new RangeError("values: expected at least one value");
+  for (const [i, v] of values.entries()) {
+    if (!Number.isFinite(v) || v < 0) {
+      throw new RangeError(`values[${i}]: expected a finite non-negative number, got ${v}`);
+    }
+  }
+  const scale = 10 ** decimals;
+  const units = values.map((v) => roundTo(v, decimals, "truncation") * scale);
+  const floors = units.map((u) => Math.round(u));
+  const remainders = values.map((v, i) => v * scale - floors[i]);
+  let missing = Math.round(total * scale) - floors.reduce((a, b) => a + b, 0);
+  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const result = [...floors];
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    result[i] += 1;
+    missing -= 1;
+  }
+  return result.map((u) => u / scale);
+}
+
+/**
+ * Whether a printed column of values sums exactly to `total` at its printed precision.
+ *
+ * @example
+ * ```ts
+ * printedColumnTotals(["33,4", "33,3", "33,3"]); // true
+ * ```
+ */
+export function printedColumnTotals(reported: readonly string[], total = 100): boolean {
+  const parsed = reported.map(parseReported);
+  const decimals = Math.max(...parsed.map((p) => p.decimals));
+  const scale = 10 ** decimals;
+  const sum = parsed.reduce((acc, p) => acc + Math.round(p.value * scale), 0);
+  return sum === Math.round(total * scale);
+}

@@ -1,0 +1,180 @@
+/**
+ * Loading `data/<slug>/`: every table exactly as printed (CSV of strings) and `paper.json`
+ * (citation, design, every stated n). Files are validated when loaded and never written.
+ *
+ * Paths resolve from this module's location, not the working directory, so the same call works
+ * in the Jupyter kernel (cwd = notebooks/), headless and in tests.
+ *
+ * @module
+ */
+
+import { type CsvTable, parseCsv } from "./csv.ts";
+
+/** A sample size a paper states, with where and how it says so. */
+export interface StatedN {
+  n: number;
+  where: string;
+  /** The words as printed. */
+  quote: string;
+}
+
+/** A printed table and the CSV file that transcribes it. */
+export interface TableEntry {
+  /** CSV file name inside data/<slug>/. */
+  file: string;
+  /** The table's caption as printed, e.g. "Tabel 2. Pengaruh Pijat Oksitosin ...". */
+  title: string;
+}
+
+/** What `paper.json` holds. */
+export interface Paper {
+  slug: string;
+  title: string;
+  citation: string;
+  year: number;
+  setting: string;
+  design: string;
+  statedN: StatedN[];
+  tests: string[];
+  tables: Record<string, TableEntry>;
+  /** Anything else the paper's folder records (kept, not validated). */
+  [extra: string]: unknown;
+}
+
+const DATA_ROOT = new URL("../../data/", import.meta.url);
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Load and validate `data/<slug>/paper.json`.
+ *
+ * @example
+ * ```ts
+ * const paper = await loadPaper("masohi");
+ * paper.statedN.map((s) => s.n); // [24, ...]
+ * ```
+ */
+export async function loadPaper(slug: string): Promise<Paper> {
+  assertSlug(slug);
+  const url = new URL(`${slug}/paper.json`, DATA_ROOT);
+  const raw = JSON.parse(await readText(url, slug)) as Record<string, unknown>;
+  return validatePaper(raw, slug);
+}
+
+/**
+ * Load a table as printed: `loadTable("masohi", "table2")` reads the file paper.json names for
+ * "table2" (or `table2.csv`), every cell a string.
+ *
+ * @example
+ * ```ts
+ * const t1 = await loadTable("paringin-selatan", "table1");
+ * t1.rows[0]; // { Karakteristik: "Umur", Kategori: "< 20 tahun", n: "1", "%": "5.0" }
+ * ```
+ */
+export async function loadTable(slug: string, name: string): Promise<CsvTable & { title: string }> {
+  const paper = await loadPaper(slug);
+  const entry = paper.tables[name];
+  if (!entry) {
+    throw new RangeError(
+      `name: no table "${name}" in data/${slug}/paper.json (tables: ${
+        Object.keys(paper.tables).join(", ") || "none"
+      })`,
+    );
+  }
+  const url = new URL(`${slug}/${entry.file}`, DATA_ROOT);
+  const table = parseCsv(await readText(url, slug), `data/${slug}/${entry.file}`);
+  return { ...table, title: entry.title };
+}
+
+/**
+ * Load any other file of a paper's folder as text (e.g. reconstructed data, named as such).
+ *
+ * @example
+ * ```ts
+ * const text = await loadText("masohi", "README.md");
+ * ```
+ */
+export function loadText(slug: string, file: string): Promise<string> {
+  assertSlug(slug);
+  if (typeof file !== "string" || file.includes("..") || file.startsWith("/")) {
+    throw new TypeError(`file: expected a file name inside data/${slug}/, got ${String(file)}`);
+  }
+  return readText(new URL(`${slug}/${file}`, DATA_ROOT), slug);
+}
+
+/**
+ * The slugs that have a folder with a paper.json under data/.
+ *
+ * @example
+ * ```ts
+ * await listPapers(); // ["masohi", "muaro-jambi", ...]
+ * ```
+ */
+export async function listPapers(): Promise<string[]> {
+  const slugs: string[] = [];
+  for await (const entry of Deno.readDir(DATA_ROOT)) {
+    if (!entry.isDirectory) continue;
+    try {
+      await Deno.stat(new URL(`${entry.name}/paper.json`, DATA_ROOT));
+      slugs.push(entry.name);
+    } catch {
+      // A folder without paper.json is not a paper.
+    }
+  }
+  return slugs.sort();
+}
+
+function validatePaper(raw: Record<string, unknown>, slug: string): Paper {
+  const where = `data/${slug}/paper.json`;
+  const requireString = (key: string) => {
+    if (typeof raw[key] !== "string" || (raw[key] as string).trim() === "") {
+      throw new TypeError(`${where}: "${key}" must be a non-empty string`);
+    }
+  };
+  for (const key of ["slug", "title", "citation", "setting", "design"]) requireString(key);
+  if (raw.slug !== slug) throw new RangeError(`${where}: "slug" is "${raw.slug}", expected "${slug}"`);
+  if (!Number.isInteger(raw.year)) throw new TypeError(`${where}: "year" must be a whole number`);
+  if (!Array.isArray(raw.statedN) || raw.statedN.length === 0) {
+    throw new TypeError(`${where}: "statedN" must list every sample size the paper states`);
+  }
+  for (const [i, s] of (raw.statedN as Record<string, unknown>[]).entries()) {
+    if (!Number.isInteger(s?.n) || (s.n as number) < 1) {
+      throw new TypeError(`${where}: statedN[${i}].n must be a positive whole number`);
+    }
+    if (typeof s.where !== "string" || typeof s.quote !== "string") {
+      throw new TypeError(`${where}: statedN[${i}] needs "where" and "quote" strings`);
+    }
+  }
+  if (!Array.isArray(raw.tests) || raw.tests.some((t) => typeof t !== "string")) {
+    throw new TypeError(`${where}: "tests" must be an array of strings (may be empty)`);
+  }
+  const tables = raw.tables ?? {};
+  if (typeof tables !== "object" || Array.isArray(tables)) {
+    throw new TypeError(`${where}: "tables" must map a name to { file, title }`);
+  }
+  for (const [name, entry] of Object.entries(tables as Record<string, Record<string, unknown>>)) {
+    if (typeof entry?.file !== "string" || !/^[\w.-]+\.csv$/.test(entry.file)) {
+      throw new TypeError(`${where}: tables.${name}.file must be a CSV file name`);
+    }
+    if (typeof entry.title !== "string") {
+      throw new TypeError(`${where}: tables.${name}.title must be the caption as printed`);
+    }
+  }
+  return { ...raw, tables } as Paper;
+}
+
+async function readText(url: URL, slug: string): Promise<string> {
+  try {
+    return await Deno.readTextFile(url);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new RangeError(`slug: no file ${url.pathname.split("/data/")[1]} under data/ (${slug})`);
+    }
+    throw error;
+  }
+}
+
+function assertSlug(slug: string): void {
+  if (typeof slug !== "string" || !SLUG.test(slug)) {
+    throw new TypeError(`slug: expected a paper slug such as "masohi", got ${String(slug)}`);
+  }
+}

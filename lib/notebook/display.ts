@@ -1,0 +1,166 @@
+/**
+ * The display bridge: one `show()` that renders Markdown, HTML, tables, danfojs DataFrames and
+ * Observable Plot figures in the Deno Jupyter kernel, and records the same MIME bundles when a
+ * notebook runs headless (lib/notebook/runner.ts), so both ways produce the same outputs.
+ *
+ * Objects describe themselves through `Symbol.for("Jupyter.display")`, the protocol the Deno
+ * kernel understands, which keeps library code testable outside Jupyter.
+ *
+ * @module
+ */
+
+/** A Jupyter MIME bundle: MIME type to content. */
+export type MimeBundle = Record<string, unknown>;
+
+/** The protocol symbol the Deno kernel calls to render an object. */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+
+/** Anything that can render itself as a MIME bundle. */
+export interface Displayable {
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
+
+/** Where headless displays go: installed by the runner, absent in the kernel. */
+export interface DisplayRecorder {
+  display(bundle: MimeBundle, options: { displayId?: string; update?: boolean }): void;
+}
+
+const RECORDER = Symbol.for("oxytocin-audit.recorder");
+
+/**
+ * Install (or with `undefined`, remove) the recorder that receives displays when headless.
+ *
+ * @example
+ * ```ts
+ * const seen: MimeBundle[] = [];
+ * setRecorder({ display: (bundle) => seen.push(bundle) });
+ * await show(md("# Hello"));
+ * setRecorder(undefined);
+ * ```
+ */
+export function setRecorder(recorder: DisplayRecorder | undefined): void {
+  (globalThis as unknown as Record<symbol, unknown>)[RECORDER] = recorder;
+}
+
+function currentRecorder(): DisplayRecorder | undefined {
+  return (globalThis as unknown as Record<symbol, DisplayRecorder | undefined>)[RECORDER];
+}
+
+/**
+ * Whether code runs inside the Deno Jupyter kernel. Reading `Deno.jupyter` elsewhere throws,
+ * so the check is guarded.
+ *
+ * @example
+ * ```ts
+ * inKernel(); // false under `deno run` and `deno test`
+ * ```
+ */
+export function inKernel(): boolean {
+  try {
+    return typeof Deno.jupyter?.display === "function";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Markdown to display.
+ *
+ * @example
+ * ```ts
+ * await show(md("**p = 0,008** as printed"));
+ * ```
+ */
+export function md(text: string): Displayable {
+  assertText("text", text);
+  return { [JUPYTER_DISPLAY]: () => ({ "text/markdown": text, "text/plain": text }) };
+}
+
+/**
+ * Raw HTML to display, with a plain-text fallback.
+ *
+ * @example
+ * ```ts
+ * await show(html("<b>match</b>", "match"));
+ * ```
+ */
+export function html(markup: string, plain = stripTags(markup)): Displayable {
+  assertText("markup", markup);
+  return { [JUPYTER_DISPLAY]: () => ({ "text/html": markup, "text/plain": plain }) };
+}
+
+/**
+ * Turn any value into a MIME bundle: displayables describe themselves; DOM nodes (Plot output)
+ * become SVG or HTML; danfojs DataFrames become tables; anything else becomes text.
+ *
+ * @example
+ * ```ts
+ * toBundle("plain words"); // { "text/plain": "plain words" }
+ * ```
+ */
+export function toBundle(value: unknown): MimeBundle {
+  if (value !== null && typeof value === "object") {
+    const describe = (value as Partial<Displayable>)[JUPYTER_DISPLAY];
+    if (typeof describe === "function") return describe.call(value);
+    const outer = (value as { outerHTML?: unknown }).outerHTML;
+    if (typeof outer === "string") {
+      return outer.startsWith("<svg")
+        ? { "image/svg+xml": outer, "text/plain": "[figure]" }
+        : { "text/html": outer, "text/plain": "[figure]" };
+    }
+  }
+  if (typeof value === "string") return { "text/plain": value };
+  return { "text/plain": Deno.inspect(value, { colors: false, depth: 4 }) };
+}
+
+/**
+ * Display a value: in the kernel through `Deno.jupyter.display`, headless through the runner's
+ * recorder, and in a plain script as text on stdout. `displayId` with `update` replaces an
+ * earlier display (used for a verdict summary shown at the top and filled at the end).
+ *
+ * @example
+ * ```ts
+ * await show(md("## Tabel 2"));
+ * ```
+ */
+export async function show(
+  value: unknown,
+  options: { displayId?: string; update?: boolean } = {},
+): Promise<void> {
+  const bundle = toBundle(value);
+  const recorder = currentRecorder();
+  if (recorder) {
+    recorder.display(bundle, options);
+  } else if (inKernel()) {
+    await Deno.jupyter.display(bundle, {
+      raw: true,
+      display_id: options.displayId,
+      update: options.update,
+    });
+  } else {
+    console.log(String(bundle["text/plain"] ?? ""));
+  }
+}
+
+/**
+ * Escape text for HTML.
+ *
+ * @example
+ * ```ts
+ * escapeHtml("a < b"); // "a &lt; b"
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+function stripTags(markup: string): string {
+  return markup.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+}
+
+function assertText(name: string, text: unknown): void {
+  if (typeof text !== "string") {
+    throw new TypeError(`${name}: expected a string, got ${typeof text}`);
+  }
+}

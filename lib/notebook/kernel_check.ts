@@ -1,0 +1,169 @@
+/**
+ * The real-kernel check: execute every notebook in the Deno Jupyter kernel (through
+ * `jupyter nbconvert`), then fail when a committed notebook's text outputs differ from the fresh
+ * run, when a cell errors, or when the kernel's claims differ from the headless runner's.
+ *
+ * `--write` stores the fresh outputs into the committed notebooks instead (for authors).
+ * Needs Jupyter (Debian: jupyter-nbconvert, python3-nbclient) and the Deno kernelspec
+ * (`deno task kernel`); CI installs both.
+ *
+ * @module
+ */
+
+import { CLAIMS_MIME } from "../audit/summary.ts";
+import type { Claim } from "../audit/claim.ts";
+import { listNotebooks } from "./reproduce.ts";
+import { type Notebook, type Output, readNotebook, runNotebook } from "./runner.ts";
+
+/**
+ * The comparable text of a notebook's outputs: per code cell, each output reduced to its text
+ * (stream text, text/plain, error name and message). SVG and HTML are left out on purpose.
+ *
+ * @example
+ * ```ts
+ * textOutputs(nb)[0]; // ["stdout: printed 2\n", "display: Verdicts on 2 claims: ..."]
+ * ```
+ */
+export function textOutputs(nb: Notebook): string[][] {
+  return nb.cells.filter((c) => c.cell_type === "code").map((cell) =>
+    mergeStreams(cell.outputs ?? []).map((out) => {
+      switch (out.output_type) {
+        case "stream":
+          return `${out.name}: ${joinText(out.text)}`;
+        case "error":
+          return `error: ${out.ename}: ${out.evalue}`;
+        default:
+          return `${out.output_type}: ${
+            joinText((out as { data: Record<string, unknown> }).data["text/plain"] ?? "")
+          }`;
+      }
+    })
+  );
+}
+
+/**
+ * The claims a notebook's outputs carry (from the claims display at its end).
+ *
+ * @example
+ * ```ts
+ * claimsInOutputs(executed).length;
+ * ```
+ */
+export function claimsInOutputs(nb: Notebook): Claim[] {
+  const claims: Claim[] = [];
+  for (const cell of nb.cells) {
+    for (const out of cell.outputs ?? []) {
+      const data = (out as { data?: Record<string, unknown> }).data;
+      const payload = data?.[CLAIMS_MIME] as { claims?: Claim[] } | undefined;
+      if (payload?.claims) claims.push(...payload.claims);
+    }
+  }
+  return claims;
+}
+
+function joinText(text: unknown): string {
+  return Array.isArray(text) ? text.join("") : String(text);
+}
+
+// Jupyter splits and merges stream chunks differently from run to run; compare whole streams.
+function mergeStreams(outputs: Output[]): Output[] {
+  const merged: Output[] = [];
+  for (const out of outputs) {
+    const last = merged.at(-1);
+    if (out.output_type === "stream" && last?.output_type === "stream" && last.name === out.name) {
+      merged[merged.length - 1] = { ...last, text: joinText(last.text) + joinText(out.text) };
+    } else {
+      merged.push(out);
+    }
+  }
+  return merged;
+}
+
+async function executeInKernel(path: string, outDir: string): Promise<Notebook> {
+  const name = path.split("/").pop()!;
+  const dir = path.slice(0, path.length - name.length);
+  const command = new Deno.Command("jupyter", {
+    args: [
+      "nbconvert",
+      "--to",
+      "notebook",
+      "--execute",
+      "--ExecutePreprocessor.timeout=600",
+      "--output-dir",
+      outDir,
+      name,
+    ],
+    cwd: dir,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const result = await command.output();
+  if (!result.success) {
+    const stderr = new TextDecoder().decode(result.stderr);
+    throw new Error(`${name}: the kernel run failed\n${stderr.split("\n").slice(-25).join("\n")}`);
+  }
+  return await readNotebook(`${outDir}/${name}`);
+}
+
+if (import.meta.main) {
+  const write = Deno.args.includes("--write");
+  const only = Deno.args.filter((a) => !a.startsWith("--"));
+  const paths = only.length > 0 ? only.map((p) => `${Deno.cwd()}/${p}`) : await listNotebooks();
+  const outDir = await Deno.makeTempDir({ prefix: "kernel-run-" });
+  const problems: string[] = [];
+  for (const path of paths) {
+    const name = path.split("/").pop()!;
+    const started = performance.now();
+    const problemsBefore = problems.length;
+    let fresh: Notebook;
+    try {
+      fresh = await executeInKernel(path, outDir);
+    } catch (error) {
+      problems.push((error as Error).message);
+      console.log(`FAIL  ${name}: kernel run failed`);
+      continue;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const errors = textOutputs(fresh).flat().filter((t) => t.startsWith("error: "));
+    if (errors.length > 0) problems.push(`${name}: ${errors.join("; ")}`);
+    if (write) {
+      await Deno.writeTextFile(path, JSON.stringify(fresh, null, 1) + "\n");
+      console.log(`wrote ${name} (${seconds} s)`);
+      continue;
+    }
+    const committed = await readNotebook(path);
+    const before = textOutputs(committed);
+    const after = textOutputs(fresh);
+    const diffs: string[] = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      if (JSON.stringify(before[i]) !== JSON.stringify(after[i])) {
+        diffs.push(
+          `  code cell ${i + 1}:\n    committed: ${JSON.stringify(before[i])?.slice(0, 400)}\n` +
+            `    fresh:     ${JSON.stringify(after[i])?.slice(0, 400)}`,
+        );
+      }
+    }
+    if (diffs.length > 0) {
+      problems.push(`${name}: committed outputs differ from a fresh kernel run\n${diffs.join("\n")}`);
+    }
+    const headless = await runNotebook(path);
+    const kernelClaims = JSON.stringify(claimsInOutputs(fresh));
+    const headlessClaims = JSON.stringify(headless.claims);
+    if (!headless.ok) problems.push(`${name}: headless run failed in cell ${headless.error?.cell}`);
+    if (kernelClaims !== headlessClaims) {
+      problems.push(`${name}: the kernel's claims differ from the headless runner's`);
+    }
+    console.log(
+      `${problems.length === problemsBefore ? "ok  " : "FAIL"}  ${name.padEnd(30)} ${seconds.padStart(5)} s  ${
+        claimsInOutputs(fresh).length
+      } claims, same both ways: ${kernelClaims === headlessClaims}`,
+    );
+  }
+  await Deno.remove(outDir, { recursive: true });
+  if (problems.length > 0) {
+    console.error(`\n${problems.join("\n\n")}`);
+    Deno.exit(1);
+  }
+  console.log(`\n${paths.length} passed, 0 failed: notebooks in the real Deno kernel`);
+}

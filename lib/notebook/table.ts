@@ -1,0 +1,104 @@
+/**
+ * Tables for notebooks: records or danfojs DataFrames rendered as HTML with an aligned
+ * plain-text twin (the text is what CI compares between runs).
+ *
+ * @module
+ */
+
+import * as dfd from "danfojs";
+import { type Displayable, escapeHtml, JUPYTER_DISPLAY, type MimeBundle } from "./display.ts";
+
+/** A table cell: printed strings stay strings; numbers are shown as computed. */
+export type Cell = string | number | boolean | null;
+
+/**
+ * A displayable table from rows of records. Column order follows `columns`, or the first
+ * row's keys.
+ *
+ * @example
+ * ```ts
+ * await show(table([{ Umur: "< 20 tahun", n: "1", "%": "5.0" }], { caption: "Tabel 1" }));
+ * ```
+ */
+export function table(
+  rows: readonly Record<string, Cell>[],
+  options: { columns?: string[]; caption?: string } = {},
+): Displayable {
+  if (!Array.isArray(rows)) throw new TypeError("rows: expected an array of records");
+  const columns = options.columns ?? Object.keys(rows[0] ?? {});
+  if (columns.length === 0) throw new RangeError("rows: expected at least one column");
+  const cells = rows.map((row) => columns.map((c) => formatCell(row[c])));
+  return {
+    [JUPYTER_DISPLAY]: (): MimeBundle => ({
+      "text/html": tableHtml(columns, cells, options.caption),
+      "text/plain": tableText(columns, cells, options.caption),
+    }),
+  };
+}
+
+/**
+ * Build a danfojs DataFrame from records (all values kept as given) and give it a Jupyter
+ * display hook, since danfojs has none.
+ *
+ * @example
+ * ```ts
+ * const df = frame([{ Paritas: "Multigravida", n: "15" }]);
+ * df.shape; // [1, 2]
+ * ```
+ */
+export function frame(
+  rows: readonly Record<string, Cell>[],
+  options: { columns?: string[]; caption?: string } = {},
+): dfd.DataFrame & Displayable {
+  if (!Array.isArray(rows) || rows.length === 0) {
+    throw new RangeError("rows: expected at least one record for a DataFrame");
+  }
+  const columns = options.columns ?? Object.keys(rows[0]);
+  const df = new dfd.DataFrame(rows.map((r) => columns.map((c) => r[c] ?? null)), { columns });
+  return withDisplay(df, options.caption);
+}
+
+/**
+ * Give an existing danfojs DataFrame a Jupyter display hook (HTML and aligned text).
+ *
+ * @example
+ * ```ts
+ * const shown = withDisplay(new dfd.DataFrame([{ a: 1 }]), "caption");
+ * ```
+ */
+export function withDisplay<T extends dfd.DataFrame>(df: T, caption?: string): T & Displayable {
+  const display = (): MimeBundle => {
+    const columns = df.columns.map(String);
+    const values = df.values as unknown[][];
+    const cells = values.map((row) => row.map((v) => formatCell(v as Cell)));
+    return {
+      "text/html": tableHtml(columns, cells, caption),
+      "text/plain": tableText(columns, cells, caption),
+    };
+  };
+  return Object.assign(df, { [JUPYTER_DISPLAY]: display });
+}
+
+function formatCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  }
+  return String(value);
+}
+
+function tableHtml(columns: string[], cells: string[][], caption?: string): string {
+  const head = columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
+  const body = cells.map((row) => `<tr>${row.map((v) => `<td>${escapeHtml(v)}</td>`).join("")}</tr>`)
+    .join("");
+  const cap = caption ? `<caption>${escapeHtml(caption)}</caption>` : "";
+  return `<table class="audit-table">${cap}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function tableText(columns: string[], cells: string[][], caption?: string): string {
+  const widths = columns.map((c, j) => Math.max(c.length, ...cells.map((row) => row[j].length)));
+  const line = (row: string[]) => row.map((v, j) => v.padEnd(widths[j])).join("  ").trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  return [caption ?? null, line(columns), rule, ...cells.map(line)].filter((x) => x !== null)
+    .join("\n");
+}
