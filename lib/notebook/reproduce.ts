@@ -8,8 +8,11 @@
  */
 
 import type { Claim } from "../audit/claim.ts";
+import { reportHtml, type ReportSection } from "../audit/html_report.ts";
 import { verdictTable } from "../audit/summary.ts";
-import { type NotebookRun, runNotebook } from "./runner.ts";
+import { listPapers, loadPaper } from "../data/load.ts";
+import { notebookHtml } from "./render_html.ts";
+import { cellSource, type NotebookRun, runNotebook } from "./runner.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const NOTEBOOKS = new URL("notebooks/", ROOT);
@@ -54,15 +57,54 @@ export async function reproduce(
     log(
       run.ok
         ? `ok    ${name.padEnd(30)} ${seconds} s  ${run.claims.length} claims`
-        : `FAIL  ${name.padEnd(30)} ${seconds} s  cell ${run.error!.cell}: ${run.error!.name}: ${
-          run.error!.message
-        }`,
+        : `FAIL  ${name.padEnd(30)} ${seconds} s  ${
+          run.error!.cell === 0 ? "loading its imports" : `cell ${run.error!.cell}`
+        }: ${run.error!.name}: ${run.error!.message}`,
     );
     await Deno.writeTextFile(new URL(name, REPORTS), JSON.stringify(run.executed, null, 1) + "\n");
+    const page = name.replace(/\.ipynb$/, ".html");
+    await Deno.writeTextFile(new URL(page, REPORTS), notebookHtml(run.executed, name));
   }
   const claims: Claim[] = runs.flatMap((r) => r.claims);
   await Deno.writeTextFile(new URL("audit.json", REPORTS), JSON.stringify(claims, null, 2) + "\n");
+  const sections = await Promise.all(runs.map(reportSection));
+  await Deno.writeTextFile(new URL("index.html", REPORTS), reportHtml({ claims, sections }));
   return runs;
+}
+
+/**
+ * What the report shows for one notebook run: its paper's metadata (from data/<slug>/ when the
+ * notebook is a paper's), its figures and the link to its rendered page.
+ *
+ * @example
+ * ```ts
+ * const section = await reportSection(run);
+ * ```
+ */
+export async function reportSection(run: NotebookRun): Promise<ReportSection> {
+  const name = run.path.split("/").pop()!;
+  const slug = run.claims[0]?.paper ?? name.replace(/^\d+-/, "").replace(/\.ipynb$/, "");
+  const heading = run.executed.cells.filter((c) => c.cell_type === "markdown")
+    .map((c) => /^#\s+(.+)$/m.exec(cellSource(c))?.[1]).find((h) => h !== undefined);
+  const figures = run.outputs.flat().flatMap((out) => {
+    if (out.output_type !== "display_data") return [];
+    const plain = String(out.data["text/plain"] ?? "");
+    const markup = out.data["image/svg+xml"] ?? out.data["text/html"];
+    const title = /^\[figure: (.*)\]$/.exec(plain)?.[1];
+    return title !== undefined && typeof markup === "string" ? [{ title, markup }] : [];
+  });
+  const base = { slug, notebook: name.replace(/\.ipynb$/, ".html"), figures };
+  if ((await listPapers()).includes(slug)) {
+    const paper = await loadPaper(slug);
+    return {
+      ...base,
+      title: paper.title,
+      design: paper.design,
+      statedN: paper.statedN.map((s) => s.n),
+      tests: paper.tests,
+    };
+  }
+  return { ...base, title: heading ?? name, design: "", statedN: [], tests: [] };
 }
 
 if (import.meta.main) {
@@ -74,7 +116,10 @@ if (import.meta.main) {
     console.log(JSON.stringify(claims, null, 2));
   } else {
     console.log(`\n${verdictTable(claims)}\n`);
-    console.log("wrote reports/audit.json and an executed copy of each notebook under reports/");
+    console.log(
+      "wrote reports/index.html (open it in a browser), reports/audit.json, and each executed " +
+        "notebook under reports/ (.ipynb and .html)",
+    );
   }
   const failed = runs.filter((r) => !r.ok);
   if (failed.length > 0) {

@@ -41,7 +41,8 @@ export interface Notebook {
 
 /** Where and why a notebook failed. */
 export interface CellError {
-  /** 1-based position among all cells, as a reader counts them in Jupyter. */
+  /** 1-based position among all cells, as a reader counts them in Jupyter; 0 when the
+   * notebook's imports failed before any cell ran (imports are hoisted). */
   cell: number;
   name: string;
   message: string;
@@ -119,8 +120,14 @@ export function cellSource(cell: NotebookCell): string {
 export function rewriteRelativeImports(code: string, base: URL): string {
   const absolute = (spec: string) => new URL(spec, base).href;
   return code
-    .replace(/(\bfrom\s*)(["'])(\.{1,2}\/[^"']+)\2/g, (_, pre, q, spec) => `${pre}${q}${absolute(spec)}${q}`)
-    .replace(/(\bimport\s*)(["'])(\.{1,2}\/[^"']+)\2/g, (_, pre, q, spec) => `${pre}${q}${absolute(spec)}${q}`)
+    .replace(
+      /(\bfrom\s*)(["'])(\.{1,2}\/[^"']+)\2/g,
+      (_, pre, q, spec) => `${pre}${q}${absolute(spec)}${q}`,
+    )
+    .replace(
+      /(\bimport\s*)(["'])(\.{1,2}\/[^"']+)\2/g,
+      (_, pre, q, spec) => `${pre}${q}${absolute(spec)}${q}`,
+    )
     .replace(
       /(\bimport\s*\(\s*)(["'])(\.{1,2}\/[^"']+)\2/g,
       (_, pre, q, spec) => `${pre}${q}${absolute(spec)}${q}`,
@@ -148,9 +155,7 @@ export function notebookModule(nb: Notebook, base: URL, options: { markers: bool
     if (cell.cell_type !== "code") return;
     const code = rewriteRelativeImports(cellSource(cell), base);
     parts.push(
-      options.markers
-        ? `__runner.begin(${i});\n${code}\n;`
-        : `// ---- cell ${i + 1}\n${code}\n;`,
+      options.markers ? `__runner.begin(${i});\n${code}\n;` : `// ---- cell ${i + 1}\n${code}\n;`,
     );
   });
   return parts.join("\n");
