@@ -16,7 +16,7 @@ import { cellSource, type NotebookRun, runNotebook } from "./runner.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const NOTEBOOKS = new URL("notebooks/", ROOT);
-const REPORTS = new URL("reports/", ROOT);
+const DEFAULT_REPORTS = new URL("reports/", ROOT);
 
 /**
  * The notebooks under notebooks/, in file-name order.
@@ -35,7 +35,8 @@ export async function listNotebooks(dir: URL = NOTEBOOKS): Promise<string[]> {
 }
 
 /**
- * Run every notebook and write the reports; resolves to the runs.
+ * Run every notebook (or those given) and write the reports under reports/ (or `outDir`);
+ * resolves to the runs.
  *
  * @example
  * ```ts
@@ -43,10 +44,11 @@ export async function listNotebooks(dir: URL = NOTEBOOKS): Promise<string[]> {
  * ```
  */
 export async function reproduce(
-  options: { log?: (line: string) => void; notebooks?: string[] } = {},
+  options: { log?: (line: string) => void; notebooks?: string[]; outDir?: URL } = {},
 ): Promise<NotebookRun[]> {
   const log = options.log ?? console.log;
   const paths = options.notebooks ?? await listNotebooks();
+  const REPORTS = options.outDir ?? DEFAULT_REPORTS;
   await Deno.mkdir(REPORTS, { recursive: true });
   const runs: NotebookRun[] = [];
   for (const path of paths) {
