@@ -155,12 +155,14 @@ export function reportedInterval(
   }
 }
 
-// A computed value within this relative distance of a rounding tie is treated as the tie:
+// A computed value within this relative distance of a rounding tie is treated as the tie
+// (floating-point noise is ~1e-15 relative; a true near-tie of an SD at n = 100 can be 3e-11
+// away, so the tolerance must stay far below that):
 // 2/16 * 100 is exactly 12.5, but 1.005 is stored as 1.00499999999999989...
-const TIE_TOLERANCE = 1e-9;
+const TIE_TOLERANCE = 1e-12;
 
 /**
- * Round a number to `decimals` places under a rule, treating values within 1e-9 (relative) of
+ * Round a number to `decimals` places under a rule, treating values within 1e-12 (relative) of
  * a tie as the tie, so that floating-point representation never decides a printed digit.
  *
  * @example

@@ -1,0 +1,125 @@
+/**
+ * Speed goals of lib/forensics:
+ * - reconstruct: n = 100 on a 1-7 scale, mean "4,00" and SD "1,80" (116 908 samples) in <= 1 s,
+ *   compared with a plain exhaustive enumerator over every composition on the same case (and
+ *   on a smaller one, n = 40).
+ * - joint tables: every 3 x 3 joint table with given margins for n = 24 in <= 50 ms, with the
+ *   SPSS Wilcoxon run on each.
+ *
+ * Run: deno bench --allow-read bench/forensics_bench.ts
+ *
+ * @module
+ */
+
+import {
+  countJointTables,
+  jointTables,
+  momentRanges,
+  pairedTableRange,
+  parseReported,
+  reconstruct,
+  reconstructCount,
+} from "../lib/forensics/mod.ts";
+
+/**
+ * The plain way: visit every composition of n into 7 counts (the last one forced), keeping
+ * running sums, and test each against the exact allowed (sum, sum of squares) ranges.
+ */
+function exhaustiveCount(n: number, mean: string, sd: string): number {
+  const allowed = momentRanges(parseReported(mean), parseReported(sd), n, 1, "half-up");
+  const ok = (s: number, q: number) =>
+    allowed.some((a) => a.sum === s && q >= a.squaresFirst && q <= a.squaresLast);
+  let count = 0;
+  for (let a = 0; a <= n; a++) {
+    for (let b = 0; b <= n - a; b++) {
+      for (let c = 0; c <= n - a - b; c++) {
+        for (let d = 0; d <= n - a - b - c; d++) {
+          for (let e = 0; e <= n - a - b - c - d; e++) {
+            const r = n - a - b - c - d - e;
+            const s0 = a + 2 * b + 3 * c + 4 * d + 5 * e;
+            const q0 = a + 4 * b + 9 * c + 16 * d + 25 * e;
+            for (let f = 0; f <= r; f++) {
+              const g = r - f;
+              const s = s0 + 6 * f + 7 * g;
+              if (s !== allowed[0].sum && !allowed.some((x) => x.sum === s)) continue;
+              if (ok(s, q0 + 36 * f + 49 * g)) count++;
+            }
+          }
+        }
+      }
+    }
+  }
+  return count;
+}
+
+const big = { n: 100, mean: "4,00", sd: "1,80", min: 1, max: 7 };
+const small = { n: 40, mean: "4,00", sd: "1,80", min: 1, max: 7 };
+
+Deno.bench({
+  name: "reconstruct n=100 1-7 (116 908 samples, listed)",
+  group: "reconstruct n=100",
+  baseline: true,
+  fn() {
+    if (reconstruct(big).length !== 116908) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "reconstructCount n=100 1-7 (count only)",
+  group: "reconstruct n=100",
+  fn() {
+    if (reconstructCount(big) !== 116908) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "exhaustive n=100 1-7 (1.6e9 compositions)",
+  group: "reconstruct n=100",
+  n: 1,
+  warmup: 0,
+  fn() {
+    if (exhaustiveCount(100, "4,00", "1,80") !== 116908) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "reconstructCount n=40 1-7",
+  group: "reconstruct n=40",
+  baseline: true,
+  fn() {
+    if (reconstructCount(small) !== 1838) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "exhaustive n=40 1-7 (9.4e6 compositions)",
+  group: "reconstruct n=40",
+  fn() {
+    if (exhaustiveCount(40, "4,00", "1,80") !== 1838) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "jointTables 3x3 n=24, margins 8/8/8 (1035 tables)",
+  group: "joint tables n=24",
+  baseline: true,
+  fn() {
+    if (jointTables([8, 8, 8], [8, 8, 8]).length !== 1035) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "countJointTables 3x3 n=24",
+  group: "joint tables n=24",
+  fn() {
+    if (countJointTables([8, 8, 8], [8, 8, 8]) !== 1035) throw new Error("wrong count");
+  },
+});
+
+Deno.bench({
+  name: "pairedTableRange 3x3 n=24 (SPSS Wilcoxon on every table)",
+  group: "joint tables n=24",
+  fn() {
+    if (pairedTableRange([8, 8, 8], [8, 8, 8]).tables !== 1035) throw new Error("wrong count");
+  },
+});

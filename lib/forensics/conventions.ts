@@ -1,0 +1,167 @@
+/**
+ * Which test, run how: the conventions under which a paper's p-value may have been computed,
+ * applied to tables of counts (paired) or to per-group outcome counts (two groups).
+ *
+ * - "spss": what SPSS prints by default. Wilcoxon: asymptotic Z from the smaller rank sum,
+ *   tie-corrected, no continuity correction. Mann-Whitney: "Asymp. Sig." likewise. McNemar
+ *   (NPAR TESTS): exact binomial when fewer than 25 pairs change, otherwise chi-square with
+ *   continuity correction (IBM, "MCNEMAR Subcommand (NPAR TESTS command)").
+ * - "spss-exact-sig": Mann-Whitney's "Exact Sig. [2*(1-tailed Sig.)]" (untied distribution).
+ * - "r-default": R's wilcox.test / mcnemar.test defaults: exact when n < 50 with no ties and
+ *   (paired) no zeros, otherwise normal with continuity correction; McNemar corrected.
+ * - "exact": exact permutation distribution conditional on ties; McNemar exact binomial.
+ * - "asymptotic": normal / chi-square without any continuity correction.
+ *
+ * When nothing varies (every pair unchanged, or every value equal) there is no evidence of a
+ * difference and the p-value is taken as 1, as SPSS prints it.
+ *
+ * @module
+ */
+
+import { mannWhitneySpssExactSig, mannWhitneyU, mcnemar, wilcoxon } from "../stats/mod.ts";
+import { tableToPairs } from "./joint_tables.ts";
+
+/** How a p-value was computed. */
+export type Convention = "spss" | "spss-exact-sig" | "r-default" | "exact" | "asymptotic";
+
+/** Every convention. */
+export const CONVENTIONS: readonly Convention[] = [
+  "spss",
+  "spss-exact-sig",
+  "r-default",
+  "exact",
+  "asymptotic",
+];
+
+/** Tests for paired categorical data. */
+export type PairedTestName = "wilcoxon" | "mcnemar";
+
+/** A test's result on one data pattern. */
+export interface TestResult {
+  /** Wilcoxon / Mann-Whitney: SPSS's Z (<= 0); McNemar: b (exact) or chi-square. */
+  statistic: number;
+  p: number;
+}
+
+function checkConvention(convention: unknown): Convention {
+  if (!CONVENTIONS.includes(convention as Convention)) {
+    throw new RangeError(
+      `convention: expected one of ${CONVENTIONS.join(", ")}, got ${String(convention)}`,
+    );
+  }
+  return convention as Convention;
+}
+
+/**
+ * Run a paired test on a k x k joint table (rows = before, columns = after) coded by
+ * `levels` (default 0..k-1) under a convention.
+ *
+ * @example
+ * ```ts
+ * pairedTableTest([[5, 7], [0, 8]], "wilcoxon", "spss").p; // 0.0082 (Z = -2.646)
+ * pairedTableTest([[5, 7], [0, 8]], "mcnemar", "spss").p; // 0.0156 (binomial, 7 of 7)
+ * ```
+ */
+export function pairedTableTest(
+  table: readonly (readonly number[])[],
+  test: PairedTestName,
+  convention: Convention,
+  levels?: readonly number[],
+): TestResult {
+  checkConvention(convention);
+  if (test === "mcnemar") {
+    if (table.length !== 2 || table.some((row) => row.length !== 2)) {
+      throw new RangeError(`test: McNemar needs a 2 x 2 table, got ${table.length} rows`);
+    }
+    // b: first level before, second after; c: the reverse. Two-sided p is symmetric in them.
+    const b = table[0][1];
+    const c = table[1][0];
+    const exact = convention === "exact" || convention === "spss-exact-sig" ||
+      (convention === "spss" && b + c < 25);
+    const correction = convention === "r-default" || convention === "spss";
+    const result = mcnemar({ b, c }, {
+      method: exact ? "exact" : "asymptotic",
+      correction: exact ? false : correction,
+    });
+    return { statistic: result.statistic, p: result.p };
+  }
+  if (test !== "wilcoxon") {
+    throw new RangeError(`test: expected "wilcoxon" or "mcnemar", got ${String(test)}`);
+  }
+  if (convention === "spss-exact-sig") {
+    throw new RangeError(`convention: "spss-exact-sig" applies to Mann-Whitney only`);
+  }
+  const { before, after } = tableToPairs(table, levels);
+  const changed = before.some((b, i) => b !== after[i]);
+  if (!changed) return { statistic: 0, p: 1 };
+  let method: "exact" | "asymptotic" = convention === "exact" ? "exact" : "asymptotic";
+  let correction = false;
+  if (convention === "r-default") {
+    const d = after.map((a, i) => a - before[i]);
+    const nonZero = d.filter((x) => x !== 0).map(Math.abs);
+    const hasZeros = nonZero.length < d.length;
+    const hasTies = new Set(nonZero).size < nonZero.length;
+    if (nonZero.length < 50 && !hasZeros && !hasTies) method = "exact";
+    else correction = true;
+  }
+  const result = wilcoxon(before, after, { method, correction });
+  return { statistic: result.z, p: result.p };
+}
+
+/** A two-group Mann-Whitney result with the rank statistics a paper prints. */
+export interface TwoGroupTestResult extends TestResult {
+  /** SPSS's Mann-Whitney U, min(U1, U2). */
+  u: number;
+  rankSum1: number;
+  rankSum2: number;
+  meanRank1: number;
+  meanRank2: number;
+}
+
+/**
+ * Mann-Whitney on two groups given as counts per ordinal level (same levels for both, coded
+ * by `levels`, default 0..k-1) under a convention.
+ *
+ * @example
+ * ```ts
+ * twoGroupTest([7, 3], [1, 9], "spss"); // rank sums 75 and 135, p = 0.0078
+ * ```
+ */
+export function twoGroupTest(
+  group1: readonly number[],
+  group2: readonly number[],
+  convention: Convention,
+  levels?: readonly number[],
+): TwoGroupTestResult {
+  checkConvention(convention);
+  const codes = levels ?? group1.map((_, i) => i);
+  const expand = (counts: readonly number[]) =>
+    counts.flatMap((count, i) => new Array<number>(count).fill(codes[i]));
+  const x = expand(group1);
+  const y = expand(group2);
+  const n1 = x.length;
+  const n2 = y.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError(`group1, group2: each group needs a member`);
+  const allEqual = new Set([...x, ...y]).size === 1;
+  const hasTies = new Set([...x, ...y]).size < n1 + n2;
+  let method: "exact" | "asymptotic" = convention === "exact" ? "exact" : "asymptotic";
+  let useContinuity = false;
+  if (convention === "r-default") {
+    if (n1 < 50 && n2 < 50 && !hasTies) method = "exact";
+    else useContinuity = true;
+  }
+  const result = allEqual
+    ? mannWhitneyU(x, y, { method: "exact" })
+    : mannWhitneyU(x, y, { method, useContinuity });
+  let p = allEqual ? 1 : result.p;
+  if (convention === "spss-exact-sig") p = mannWhitneySpssExactSig(result.spssU, n1, n2);
+  return {
+    statistic: allEqual ? 0 : -Math.abs(result.z),
+    p,
+    u: result.spssU,
+    rankSum1: result.sumRankX,
+    rankSum2: result.sumRankY,
+    meanRank1: result.meanRankX,
+    meanRank2: result.meanRankY,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * DEBIT (Heathers & Brown 2019): can a printed mean and sample SD come from `n` binary (0/1)
+ * values? With `k` ones the mean is k / n and the sample SD is sqrt(k (n - k) / (n (n - 1))),
+ * so every `k` from 0 to n is simply tried, exactly.
+ *
+ * @module
+ */
+
+import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
+import { exactInterval, fractionInInterval, squareRootNumeratorRange } from "./exact_interval.ts";
+import type { RoundingRule } from "./reported.ts";
+
+/** One count of ones whose mean and SD print as reported. */
+export interface DebitCount {
+  ones: number;
+  mean: number;
+  sd: number;
+  /** Rules under which both print as reported. */
+  rules: RoundingRule[];
+}
+
+/**
+ * Every number of ones among `n` binary values whose mean (a proportion, or a percentage when
+ * printed with "%") and sample SD print as reported.
+ *
+ * @example
+ * ```ts
+ * debitDetails("0,05", "0,22", 20); // [{ ones: 1, mean: 0.05, sd: 0.2236..., rules: ["half-up"] }]
+ * ```
+ */
+export function debitDetails(
+  mean: string,
+  sd: string,
+  n: number,
+  options: { rules?: RoundingRule[] } = {},
+): DebitCount[] {
+  const meanReported = requirePrinted(mean, "mean");
+  const sdReported = requirePrinted(sd, "sd");
+  requireCount(n, "n", 2);
+  const rules = requireRules(options.rules ?? ["half-up"], "rules");
+  const scale = meanReported.percent ? 100 : 1;
+  if (meanReported.value < 0 || meanReported.value > scale) {
+    throw new RangeError(
+      `mean: a proportion of binary values lies in [0, ${scale}], got "${mean}"`,
+    );
+  }
+  if (sdReported.value < 0 || sdReported.value > 1) {
+    throw new RangeError(`sd: the SD of binary values lies in [0, 1], got "${sd}"`);
+  }
+  const checks = rules.map((rule) => ({
+    rule,
+    mean: exactInterval(meanReported, rule),
+    // k (n - k) is the numerator of the variance over n (n - 1).
+    d: squareRootNumeratorRange(exactInterval(sdReported, rule), BigInt(n * (n - 1))),
+  }));
+  const out: DebitCount[] = [];
+  for (let ones = 0; ones <= n; ones++) {
+    const d = BigInt(ones * (n - ones));
+    const accepting = checks
+      .filter((c) =>
+        fractionInInterval(BigInt(ones * scale), BigInt(n), c.mean) && d >= c.d.first &&
+        d <= c.d.last
+      )
+      .map((c) => c.rule);
+    if (accepting.length > 0) {
+      out.push({
+        ones,
+        mean: (ones * scale) / n,
+        sd: Math.sqrt((ones * (n - ones)) / (n * (n - 1))),
+        rules: accepting,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * DEBIT: whether a printed mean and sample SD can come from `n` binary values.
+ *
+ * @example
+ * ```ts
+ * debit("0,05", "0,21", 20); // false
+ * debit("0,05", "0,22", 20); // true
+ * ```
+ */
+export function debit(
+  mean: string,
+  sd: string,
+  n: number,
+  options: { rules?: RoundingRule[] } = {},
+): boolean {
+  return debitDetails(mean, sd, n, options).length > 0;
+}

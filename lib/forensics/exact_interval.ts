@@ -1,0 +1,150 @@
+/**
+ * A printed interval in whole-number arithmetic, so that "does this fraction print as reported"
+ * is decided exactly, never by floating point.
+ *
+ * The interval itself (its ends, which ends are closed) comes from `reportedInterval` in
+ * reported.ts, so the rounding rule is the project's shared one. Its ends are always multiples
+ * of half a unit in the last printed place, so they are recovered here as whole numbers over
+ * `den = 2 * 10^decimals`. A fraction `p / q` is then inside iff `p * den` compares correctly
+ * with `lo * q` and `hi * q` — no tolerance needed. This agrees with `printsAs` everywhere
+ * except within 1e-9 (relative) of an interval end, where `printsAs` treats a near-tie as a tie.
+ *
+ * @module
+ */
+
+import { parseReported, type Reported, reportedInterval, type RoundingRule } from "./reported.ts";
+
+/** A printed interval `[lo, hi]` (ends open or closed) as whole numbers over `den`. */
+export interface ExactInterval {
+  /** Lower end times `den`. */
+  lo: bigint;
+  /** Upper end times `den`. */
+  hi: bigint;
+  /** The common denominator, `2 * 10^decimals`. */
+  den: bigint;
+  loClosed: boolean;
+  hiClosed: boolean;
+}
+
+/**
+ * The interval of true values a printed number stands for, as whole numbers over
+ * `2 * 10^decimals`. Percent values are taken as printed (13,5% -> 13.5).
+ *
+ * @example
+ * ```ts
+ * exactInterval("2,07", "half-up"); // { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false }
+ * ```
+ */
+export function exactInterval(
+  reported: string | Reported,
+  rule: RoundingRule,
+  decimals?: number,
+): ExactInterval {
+  const r = typeof reported === "string" ? parseReported(reported) : reported;
+  const places = decimals ?? r.decimals;
+  const interval = reportedInterval(r, rule, places);
+  const den = 2 * 10 ** places;
+  return {
+    // The ends are exact multiples of 1/den; Math.round only removes representation error.
+    lo: BigInt(Math.round(interval.lo * den)),
+    hi: BigInt(Math.round(interval.hi * den)),
+    den: BigInt(den),
+    loClosed: interval.loClosed,
+    hiClosed: interval.hiClosed,
+  };
+}
+
+/**
+ * Whether the fraction `num / den` (den > 0) lies in the interval.
+ *
+ * @example
+ * ```ts
+ * fractionInInterval(207n, 40n, exactInterval("5,18", "half-up")); // true: 5.175 rounds up
+ * ```
+ */
+export function fractionInInterval(num: bigint, den: bigint, interval: ExactInterval): boolean {
+  const scaled = num * interval.den;
+  const lo = interval.lo * den;
+  const hi = interval.hi * den;
+  const aboveLo = interval.loClosed ? scaled >= lo : scaled > lo;
+  const belowHi = interval.hiClosed ? scaled <= hi : scaled < hi;
+  return aboveLo && belowHi;
+}
+
+/**
+ * The whole numbers `s` for which `s / divisor` (divisor > 0) lies in the interval, as an
+ * inclusive range (empty when `first > last`).
+ *
+ * @example
+ * ```ts
+ * integerNumeratorRange(exactInterval("5,18", "half-up"), 40n); // { first: 207n, last: 207n }
+ * ```
+ */
+export function integerNumeratorRange(
+  interval: ExactInterval,
+  divisor: bigint,
+): { first: bigint; last: bigint } {
+  // s / divisor >= lo / den  <=>  s * den >= lo * divisor.
+  const loTimes = interval.lo * divisor;
+  const hiTimes = interval.hi * divisor;
+  let first = ceilDiv(loTimes, interval.den);
+  if (!interval.loClosed && first * interval.den === loTimes) first += 1n;
+  let last = floorDiv(hiTimes, interval.den);
+  if (!interval.hiClosed && last * interval.den === hiTimes) last -= 1n;
+  return { first, last };
+}
+
+/**
+ * The whole numbers `d >= 0` for which `sqrt(d / divisor)` lies in the interval (an SD whose
+ * square is `d / divisor`), as an inclusive range (empty when `first > last`).
+ *
+ * @example
+ * ```ts
+ * // SD "0,50" of 9 values: d / (9 * 8) with d = 9 * 8 * sd^2
+ * squareRootNumeratorRange(exactInterval("0,50", "half-up"), 72n); // { first: 18n, last: 18n }
+ * ```
+ */
+export function squareRootNumeratorRange(
+  interval: ExactInterval,
+  divisor: bigint,
+): { first: bigint; last: bigint } {
+  const den2 = interval.den * interval.den;
+  // Lower end: sqrt(d / divisor) >= lo / den  <=>  d * den^2 >= lo^2 * divisor (for lo >= 0).
+  let first = 0n;
+  if (interval.lo > 0n || (interval.lo === 0n && !interval.loClosed)) {
+    const bound = interval.lo * interval.lo * divisor;
+    first = ceilDiv(bound, den2);
+    if (!interval.loClosed && first * den2 === bound) first += 1n;
+  }
+  // Upper end: a negative end admits nothing; zero admits only d = 0 when closed.
+  if (interval.hi < 0n) return { first: 1n, last: 0n };
+  const bound = interval.hi * interval.hi * divisor;
+  let last = floorDiv(bound, den2);
+  if (!interval.hiClosed && last * den2 === bound) last -= 1n;
+  return { first, last };
+}
+
+/**
+ * Floor division for bigints of any sign.
+ *
+ * @example
+ * ```ts
+ * floorDiv(-7n, 2n); // -4n
+ * ```
+ */
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+/**
+ * Ceiling division for bigints of any sign.
+ *
+ * @example
+ * ```ts
+ * ceilDiv(7n, 2n); // 4n
+ * ```
+ */
+export function ceilDiv(a: bigint, b: bigint): bigint {
+  return -floorDiv(-a, b);
+}

@@ -1,0 +1,90 @@
+/**
+ * GRIM (Brown & Heathers 2017): can a printed mean of `n` whole-number responses (or of `items`
+ * whole-number items per person) be a true mean at all? The mean of whole numbers is a
+ * fraction `sum / (n * items)`; GRIM lists every whole `sum` whose fraction prints as reported.
+ *
+ * A printed percentage ("13,5%") is read as a proportion of `n` (a count of `n` people).
+ *
+ * @module
+ */
+
+import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
+import { exactInterval, fractionInInterval } from "./exact_interval.ts";
+import type { RoundingRule } from "./reported.ts";
+
+/** Options for GRIM. */
+export interface GrimOptions {
+  /** Whole-number items averaged per person (default 1). */
+  items?: number;
+  /** Rounding rules a paper may have used (default ["half-up"], as SPSS prints). */
+  rules?: RoundingRule[];
+}
+
+/** One whole-number sum that prints as the reported mean. */
+export interface GrimSum {
+  /** Sum of all responses (over people and items). */
+  sum: number;
+  /** The mean it gives, `sum / (n * items)` (times 100 for a printed percentage). */
+  mean: number;
+  /** The rules under which this mean prints as reported. */
+  rules: RoundingRule[];
+}
+
+/** Everything GRIM found for one printed mean. */
+export interface GrimDetails {
+  /** Whether any sum prints as reported under any of the rules. */
+  consistent: boolean;
+  /** `n * items`: the number of whole responses summed. */
+  responses: number;
+  /** Every sum that prints as reported, ascending. */
+  sums: GrimSum[];
+}
+
+/**
+ * Every whole-number sum whose mean prints as the reported one, with the rules under which it
+ * does.
+ *
+ * @example
+ * ```ts
+ * grimDetails("5,18", 40).sums; // [{ sum: 207, mean: 5.175, rules: ["half-up"] }]
+ * grimDetails("5,17", 40, { rules: ["half-up", "truncation"] }).sums[0].rules; // ["truncation"]
+ * ```
+ */
+export function grimDetails(mean: string, n: number, options: GrimOptions = {}): GrimDetails {
+  const reported = requirePrinted(mean, "mean");
+  requireCount(n, "n");
+  const items = requireCount(options.items ?? 1, "items");
+  const rules = requireRules(options.rules ?? ["half-up"], "rules");
+  const responses = n * items;
+  const scale = reported.percent ? 100 : 1;
+  const intervals = rules.map((rule) => ({ rule, interval: exactInterval(reported, rule) }));
+  // A generous float range of candidate sums; each candidate is then decided exactly.
+  const unit = 10 ** -reported.decimals;
+  const first = Math.floor(((reported.value - unit) * responses) / scale) - 1;
+  const last = Math.ceil(((reported.value + unit) * responses) / scale) + 1;
+  const sums: GrimSum[] = [];
+  for (let sum = first; sum <= last; sum++) {
+    const accepting = intervals
+      .filter(({ interval }) =>
+        fractionInInterval(BigInt(sum * scale), BigInt(responses), interval)
+      )
+      .map(({ rule }) => rule);
+    if (accepting.length > 0) {
+      sums.push({ sum, mean: (sum * scale) / responses, rules: accepting });
+    }
+  }
+  return { consistent: sums.length > 0, responses, sums };
+}
+
+/**
+ * GRIM: whether a printed mean can be the mean of `n` whole-number responses (`items` each).
+ *
+ * @example
+ * ```ts
+ * grim("5,19", 28); // false: 145/28 = 5.18 and 146/28 = 5.21
+ * grim("19,25", 4, { items: 3 }); // true: 231/12
+ * ```
+ */
+export function grim(mean: string, n: number, options: GrimOptions = {}): boolean {
+  return grimDetails(mean, n, options).consistent;
+}

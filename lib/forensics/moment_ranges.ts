@@ -1,0 +1,63 @@
+/**
+ * From a printed mean and SD to the whole-number sums and sums of squares behind them.
+ *
+ * For `n` people whose scores are whole totals over `items` items (the score is total/items),
+ * write S for the sum of totals and Q for the sum of squared totals. Then
+ * mean = S / (n * items) and, for the sample SD, sd^2 = (n * Q - S^2) / (n * (n - 1) * items^2).
+ * Every S the mean allows gets the exact range of Q the SD allows; nothing is rounded first.
+ *
+ * @module
+ */
+
+import {
+  ceilDiv,
+  exactInterval,
+  floorDiv,
+  integerNumeratorRange,
+  squareRootNumeratorRange,
+} from "./exact_interval.ts";
+import type { Reported, RoundingRule } from "./reported.ts";
+
+/** One whole sum the mean allows and the inclusive range of sums of squares the SD allows. */
+export interface MomentRange {
+  sum: number;
+  /** Least sum of squares (may be empty: `squaresFirst > squaresLast`). */
+  squaresFirst: number;
+  squaresLast: number;
+}
+
+/**
+ * For each whole sum S that the printed mean allows, the range of whole sums of squares Q that
+ * the printed (sample) SD allows, under one rounding rule. No parity or scale checks.
+ *
+ * @example
+ * ```ts
+ * momentRanges(parseReported("0,50"), parseReported("0,53"), 10, 1, "half-up");
+ * // [{ sum: 5, squaresFirst: 5, squaresLast: 5 }]
+ * ```
+ */
+export function momentRanges(
+  mean: Reported,
+  sd: Reported,
+  n: number,
+  items: number,
+  rule: RoundingRule,
+): MomentRange[] {
+  const bigN = BigInt(n);
+  const responses = BigInt(n * items);
+  const sums = integerNumeratorRange(exactInterval(mean, rule), responses);
+  // d = n * Q - S^2 over n * (n - 1) * items^2 is the variance.
+  const divisor = bigN * (bigN - 1n) * BigInt(items) * BigInt(items);
+  const d = squareRootNumeratorRange(exactInterval(sd, rule), divisor);
+  const out: MomentRange[] = [];
+  if (d.first > d.last) return out;
+  for (let s = sums.first; s <= sums.last; s++) {
+    const s2 = s * s;
+    out.push({
+      sum: Number(s),
+      squaresFirst: Number(ceilDiv(d.first + s2, bigN)),
+      squaresLast: Number(floorDiv(d.last + s2, bigN)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Paired categorical data printed only as margins: run the paper's test on every joint table
+ * the margins allow, and say whether a claim of significance holds under all, some or none.
+ *
+ * @module
+ */
+
+import { type Convention, pairedTableTest, type PairedTestName } from "./conventions.ts";
+import { forEachJointTable, type JointTable } from "./joint_tables.ts";
+
+/** Options for testing every joint table. */
+export interface PairedTableOptions {
+  /** The paper's test (default "wilcoxon"). */
+  test?: PairedTestName;
+  /** How its p was computed (default "spss"). */
+  convention?: Convention;
+  /** Codes of the ordinal levels (default 0..k-1). */
+  levels?: readonly number[];
+  /** Significance level: p < alpha counts as significant (default 0.05). */
+  alpha?: number;
+}
+
+/** One joint table and the test's result on it. */
+export interface PairedTableResult {
+  table: JointTable;
+  statistic: number;
+  p: number;
+}
+
+/** The range of p over every joint table the margins allow. */
+export interface PairedTableRange {
+  /** How many joint tables the margins allow. */
+  tables: number;
+  pMin: number;
+  pMax: number;
+  /** The first table (in enumeration order) with the smallest / largest p. */
+  tableAtMin: JointTable;
+  tableAtMax: JointTable;
+  /** Tables with p < alpha. */
+  significantCount: number;
+  /** Whether significance holds under every table, some, or none. */
+  verdict: "all" | "some" | "none";
+  alpha: number;
+}
+
+// A rank test on pairs depends only on how many pairs show each difference (McNemar: on the
+// discordant cells), so equal signatures share one computation.
+function signature(
+  table: readonly (readonly number[])[],
+  codes: readonly number[],
+  test: PairedTestName,
+): string {
+  if (test === "mcnemar") return `${table[0][1]},${table[1][0]}`;
+  const counts = new Map<number, number>();
+  table.forEach((row, i) =>
+    row.forEach((count, j) => {
+      if (count > 0) {
+        const d = codes[j] - codes[i];
+        counts.set(d, (counts.get(d) ?? 0) + count);
+      }
+    })
+  );
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([d, c]) => `${d}:${c}`).join(",");
+}
+
+/**
+ * A memoised runner of a paired test on tables, sharing results between tables whose
+ * differences are the same multiset.
+ *
+ * @example
+ * ```ts
+ * const run = pairedTestRunner("wilcoxon", "spss");
+ * run([[5, 7], [0, 8]]).p; // 0.0082
+ * ```
+ */
+export function pairedTestRunner(
+  test: PairedTestName,
+  convention: Convention,
+  levels?: readonly number[],
+): (table: readonly (readonly number[])[]) => { statistic: number; p: number } {
+  const cache = new Map<string, { statistic: number; p: number }>();
+  return (table) => {
+    const codes = levels ?? table.map((_, i) => i);
+    const key = signature(table, codes, test);
+    let result = cache.get(key);
+    if (!result) {
+      result = pairedTableTest(table, test, convention, codes);
+      cache.set(key, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * The paper's test on every joint table with the given margins (rows = before counts,
+ * columns = after counts), in the order of `jointTables`.
+ *
+ * @example
+ * ```ts
+ * pairedTableTests([12, 8], [5, 15], { test: "mcnemar" }).map((r) => r.p);
+ * ```
+ */
+export function pairedTableTests(
+  rowMargins: readonly number[],
+  colMargins: readonly number[],
+  options: PairedTableOptions = {},
+): PairedTableResult[] {
+  const run = pairedTestRunner(
+    options.test ?? "wilcoxon",
+    options.convention ?? "spss",
+    options.levels,
+  );
+  const out: PairedTableResult[] = [];
+  forEachJointTable(rowMargins, colMargins, (table) => {
+    const { statistic, p } = run(table);
+    out.push({ table: table.map((row) => [...row]), statistic, p });
+  });
+  return out;
+}
+
+/**
+ * The range of the paper's p over every pairing the margins allow, and whether a claim of
+ * significance (p < alpha) holds under all, some or none of them.
+ *
+ * @example
+ * ```ts
+ * pairedTableRange([12, 8], [5, 15], { test: "wilcoxon" });
+ * // { tables: 6, pMin: 0.0082, pMax: ..., verdict: "some", ... }
+ * ```
+ */
+export function pairedTableRange(
+  rowMargins: readonly number[],
+  colMargins: readonly number[],
+  options: PairedTableOptions = {},
+): PairedTableRange {
+  const alpha = options.alpha ?? 0.05;
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
+    throw new RangeError(`alpha: expected a number in (0, 1), got ${String(alpha)}`);
+  }
+  const run = pairedTestRunner(
+    options.test ?? "wilcoxon",
+    options.convention ?? "spss",
+    options.levels,
+  );
+  let tables = 0;
+  let pMin = Infinity;
+  let pMax = -Infinity;
+  let tableAtMin: JointTable = [];
+  let tableAtMax: JointTable = [];
+  let significantCount = 0;
+  forEachJointTable(rowMargins, colMargins, (table) => {
+    const { p } = run(table);
+    tables++;
+    if (p < alpha) significantCount++;
+    if (p < pMin) {
+      pMin = p;
+      tableAtMin = table.map((row) => [...row]);
+    }
+    if (p > pMax) {
+      pMax = p;
+      tableAtMax = table.map((row) => [...row]);
+    }
+  });
+  const verdict = significantCount === tables ? "all" : significantCount === 0 ? "none" : "some";
+  return { tables, pMin, pMax, tableAtMin, tableAtMax, significantCount, verdict, alpha };
+}

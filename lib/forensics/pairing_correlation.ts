@@ -1,0 +1,107 @@
+/**
+ * How strongly two samples can correlate when their pairing is unknown. A paper that prints
+ * only the before and after distributions (or a reconstruction of them) fixes two multisets of
+ * values; the pairing of the values, and with it the Pearson correlation, is free. By the
+ * rearrangement inequality the sum of products, and so the correlation, is largest when both
+ * samples are sorted the same way (comonotone) and smallest when sorted opposite ways
+ * (antitone); every pairing lies in between.
+ *
+ * @module
+ */
+
+import { finiteArray, sameLength } from "../stats/validate.ts";
+
+/** The range of the Pearson correlation over every pairing of two samples. */
+export interface PairingCorrelationRange {
+  /** Correlation of the antitone pairing (x ascending with y descending). */
+  min: number;
+  /** Correlation of the comonotone pairing (both ascending). */
+  max: number;
+  /** Sum of products x_i y_i of the antitone pairing. */
+  sumOfProductsMin: number;
+  /** Sum of products of the comonotone pairing. */
+  sumOfProductsMax: number;
+  /** x ascending and y ascending: the pairing that attains `max`. */
+  comonotone: { x: number[]; y: number[] };
+  /** x ascending and y descending: the pairing that attains `min`. */
+  antitone: { x: number[]; y: number[] };
+}
+
+function centredMoments(x: readonly number[], y: readonly number[]) {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  return { sxx, syy, sxy };
+}
+
+/**
+ * Pearson's correlation of paired samples (as R's `cor(x, y)`).
+ *
+ * @example
+ * ```ts
+ * pearson([1, 2, 3, 4], [2, 4, 5, 9]); // 0.9647...
+ * ```
+ */
+export function pearson(x: readonly number[], y: readonly number[]): number {
+  const a = finiteArray("x", x, { minLength: 2 });
+  const b = finiteArray("y", y, { minLength: 2 });
+  sameLength("x", a, "y", b);
+  const { sxx, syy, sxy } = centredMoments(a, b);
+  if (!(sxx > 0) || !(syy > 0)) {
+    throw new RangeError("x, y: a correlation needs both samples to vary (an SD of 0 given)");
+  }
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+function sumOfProducts(x: readonly number[], y: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i] * y[i];
+  return s;
+}
+
+/**
+ * The smallest and largest Pearson correlation over every pairing of the values of `x` with
+ * the values of `y` (same length), with the pairings that attain them.
+ *
+ * @example
+ * ```ts
+ * const r = pairingCorrelationRange([1, 2, 3], [1, 1, 4]);
+ * r.max; // 0.8660... (1-1, 2-1, 3-4)
+ * r.min; // -0.8660... (1-4, 2-1, 3-1)
+ * ```
+ */
+export function pairingCorrelationRange(
+  x: readonly number[],
+  y: readonly number[],
+): PairingCorrelationRange {
+  const a = finiteArray("x", x, { minLength: 2 });
+  const b = finiteArray("y", y, { minLength: 2 });
+  sameLength("x", a, "y", b);
+  const xs = [...a].sort((p, q) => p - q);
+  const ys = [...b].sort((p, q) => p - q);
+  const yd = [...ys].reverse();
+  return {
+    min: pearson(xs, yd),
+    max: pearson(xs, ys),
+    sumOfProductsMin: sumOfProducts(xs, yd),
+    sumOfProductsMax: sumOfProducts(xs, ys),
+    comonotone: { x: xs, y: ys },
+    antitone: { x: [...xs], y: yd },
+  };
+}

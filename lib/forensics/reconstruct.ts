@@ -1,0 +1,301 @@
+/**
+ * Reconstruct every sample behind a printed mean and SD (CORVIDS / SPRITE done completely):
+ * every frequency vector of `n` whole-number responses on `[min, max]` whose mean and sample SD
+ * print as reported.
+ *
+ * The search assigns counts level by level (lowest value first, counts ascending, so the output
+ * is in lexicographic order) and cuts a branch as soon as the values still to place cannot
+ * reach any allowed sum, or any allowed sum of squares: for `r` values with sum `T` on a scale
+ * the sum of squares lies between the evenest split and the split pushed to the scale's ends.
+ * The last two levels are solved, not searched: their counts follow from the sum.
+ *
+ * @module
+ */
+
+import { requireCount, requireInteger, requirePrinted, requireRules } from "./arguments.ts";
+import { momentRanges } from "./moment_ranges.ts";
+import type { RoundingRule } from "./reported.ts";
+import { reportedInterval } from "./reported.ts";
+import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
+
+/** "At least / at most `count` of the values are >= `value`." */
+export interface CountAtOrAbove {
+  value: number;
+  count: number;
+}
+
+/** Constraints on a reconstructed sample beyond its mean and SD. */
+export interface ReconstructConstraints {
+  /** At least `count` values are >= `value` (one or several such constraints). */
+  atLeast?: CountAtOrAbove | CountAtOrAbove[];
+  /** At most `count` values are >= `value`. */
+  atMost?: CountAtOrAbove | CountAtOrAbove[];
+  /** Exact counts for some values, e.g. `{ 7: 0 }` for "nobody answered 7". */
+  fixed?: Record<number, number>;
+  /** Any further test on a complete frequency vector (index i = count of `min + i`). */
+  predicate?: (frequencies: readonly number[]) => boolean;
+}
+
+/** What to reconstruct. */
+export interface ReconstructInput {
+  n: number;
+  /** The printed mean, e.g. "4,00". */
+  mean: string;
+  /** The printed sample SD (n - 1), e.g. "1,50". */
+  sd: string;
+  /** Lowest value on the (whole-number) scale. */
+  min: number;
+  /** Highest value on the scale. */
+  max: number;
+  /** Rounding rules a paper may have used, one rule for mean and SD (default ["half-up"]). */
+  rules?: RoundingRule[];
+  constraints?: ReconstructConstraints;
+  /** Stop after this many samples (default: all). */
+  limit?: number;
+}
+
+interface Target {
+  sum: number;
+  squaresFirst: number;
+  squaresLast: number;
+}
+
+interface Problem {
+  n: number;
+  width: number;
+  levels: number;
+  /** Allowed (shifted) sums with their ranges of shifted sums of squares, by sum descending. */
+  targets: Target[];
+  /** Per level: fixed count or -1. */
+  fixed: number[];
+  /** Per level: least / greatest number of values at or above this level. */
+  atLeastFrom: number[];
+  atMostFrom: number[];
+  predicate?: (frequencies: readonly number[]) => boolean;
+  limit: number;
+}
+
+/**
+ * Every frequency vector (index i = how many took `min + i`) whose mean and sample SD print as
+ * reported, in lexicographic order.
+ *
+ * @example
+ * ```ts
+ * reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 });
+ * // [[1, 1, 1, 1, 1]]: 1, 2, 3, 4, 5 is the only sample (SD 1.5811)
+ * reconstruct({ n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } } });
+ * ```
+ */
+export function reconstruct(input: ReconstructInput): number[][] {
+  const problem = prepare(input);
+  const out: number[][] = [];
+  search(problem, (frequencies) => {
+    out.push([...frequencies]);
+  });
+  return out;
+}
+
+/**
+ * How many frequency vectors `reconstruct` would return, without building them.
+ *
+ * @example
+ * ```ts
+ * reconstructCount({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }); // 1
+ * ```
+ */
+export function reconstructCount(input: ReconstructInput): number {
+  const problem = prepare(input);
+  let count = 0;
+  search(problem, () => {
+    count++;
+  });
+  return count;
+}
+
+/**
+ * Expand a frequency vector into sorted values.
+ *
+ * @example
+ * ```ts
+ * frequenciesToValues([1, 0, 2], 1); // [1, 3, 3]
+ * ```
+ */
+export function frequenciesToValues(frequencies: readonly number[], min: number): number[] {
+  const values: number[] = [];
+  frequencies.forEach((count, i) => {
+    for (let k = 0; k < count; k++) values.push(min + i);
+  });
+  return values;
+}
+
+function asList(c: CountAtOrAbove | CountAtOrAbove[] | undefined): CountAtOrAbove[] {
+  return c === undefined ? [] : Array.isArray(c) ? c : [c];
+}
+
+function prepare(input: ReconstructInput): Problem {
+  const n = requireCount(input.n, "n", 2);
+  const meanReported = requirePrinted(input.mean, "mean");
+  const sdReported = requirePrinted(input.sd, "sd");
+  const min = requireInteger(input.min, "min");
+  const max = requireInteger(input.max, "max");
+  if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
+  const rules = requireRules(input.rules ?? ["half-up"], "rules");
+  const limit = input.limit === undefined ? Infinity : requireCount(input.limit, "limit");
+  if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
+  const width = max - min;
+  const levels = width + 1;
+  // Whole-scale impossibilities are input errors; finer ones are answers (an empty list).
+  const meanLo = Math.min(...rules.map((r) => reportedInterval(meanReported, r).lo));
+  const meanHi = Math.max(...rules.map((r) => reportedInterval(meanReported, r).hi));
+  if (meanHi < min || meanLo > max) {
+    throw new RangeError(`mean: "${input.mean}" lies outside the scale [${min}, ${max}]`);
+  }
+  if (sdReported.value < 0) throw new RangeError(`sd: an SD cannot be negative, got "${input.sd}"`);
+  const largestSd = Math.sqrt(n / (n - 1)) * width / 2;
+  const sdLo = Math.min(...rules.map((r) => reportedInterval(sdReported, r).lo));
+  if (sdLo > largestSd) {
+    throw new RangeError(
+      `sd: "${input.sd}" exceeds the largest SD ${n} values on [${min}, ${max}] can have ` +
+        `(${largestSd.toFixed(4)})`,
+    );
+  }
+
+  // Allowed sums and sums of squares, shifted so the scale is [0, width]:
+  // S' = S - n min and Q' = Q - 2 min S + n min^2.
+  const bySum = new Map<number, Array<[number, number]>>();
+  for (const rule of rules) {
+    for (const m of momentRanges(meanReported, sdReported, n, 1, rule)) {
+      const sum = m.sum - n * min;
+      if (sum < 0 || sum > n * width || m.squaresFirst > m.squaresLast) continue;
+      const shift = -2 * min * m.sum + n * min * min;
+      const ranges = bySum.get(sum) ?? [];
+      ranges.push([m.squaresFirst + shift, m.squaresLast + shift]);
+      bySum.set(sum, ranges);
+    }
+  }
+  const targets: Target[] = [];
+  for (const [sum, ranges] of bySum) {
+    // Ranges from different rules overlap or touch (same sum, nested intervals): merge to one
+    // range only when they do; otherwise keep separate targets.
+    ranges.sort((a, b) => a[0] - b[0]);
+    let [first, last] = ranges[0];
+    for (const [f, l] of ranges.slice(1)) {
+      if (f <= last + 1) last = Math.max(last, l);
+      else {
+        targets.push({ sum, squaresFirst: first, squaresLast: last });
+        [first, last] = [f, l];
+      }
+    }
+    targets.push({ sum, squaresFirst: first, squaresLast: last });
+  }
+  targets.sort((a, b) => b.sum - a.sum || a.squaresFirst - b.squaresFirst);
+
+  const constraints = input.constraints ?? {};
+  const fixed = new Array<number>(levels).fill(-1);
+  for (const [key, count] of Object.entries(constraints.fixed ?? {})) {
+    const value = Number(key);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new RangeError(`constraints.fixed: value ${key} is not on the scale [${min}, ${max}]`);
+    }
+    fixed[value - min] = requireCount(count, `constraints.fixed[${key}]`, 0);
+  }
+  // Fold "at least / at most k values >= v" into per-level bounds on the values still to place.
+  const atLeastFrom = new Array<number>(levels).fill(0);
+  const atMostFrom = new Array<number>(levels).fill(Infinity);
+  for (const { value, count } of asList(constraints.atLeast)) {
+    requireInteger(value, "constraints.atLeast.value");
+    requireCount(count, "constraints.atLeast.count", 0);
+    if (value > max) {
+      if (count > 0) atLeastFrom[0] = Infinity; // nobody can be above the scale
+      continue;
+    }
+    const level = Math.max(0, value - min);
+    atLeastFrom[level] = Math.max(atLeastFrom[level], count);
+  }
+  for (const { value, count } of asList(constraints.atMost)) {
+    requireInteger(value, "constraints.atMost.value");
+    requireCount(count, "constraints.atMost.count", 0);
+    if (value > max) continue;
+    const level = Math.max(0, value - min);
+    atMostFrom[level] = Math.min(atMostFrom[level], count);
+  }
+  return {
+    n,
+    width,
+    levels,
+    targets,
+    fixed,
+    atLeastFrom,
+    atMostFrom,
+    predicate: constraints.predicate,
+    limit,
+  };
+}
+
+/** Depth-first search in lexicographic order; `emit` receives a reused buffer. */
+function search(problem: Problem, emit: (frequencies: readonly number[]) => void): void {
+  const { n, width, levels, targets, fixed, atLeastFrom, atMostFrom, predicate, limit } = problem;
+  if (targets.length === 0) return;
+  const freq = new Array<number>(levels).fill(0);
+  let emitted = 0;
+  const last = levels - 1;
+
+  // Can `r` values on [lowest, width] still bring (s, q) to some target?
+  const reachable = (r: number, s: number, q: number, lowest: number): boolean => {
+    for (const t of targets) {
+      const bounds = sumOfSquaresBounds(r, t.sum - s, lowest, width);
+      if (bounds === null) continue;
+      if (bounds.max >= t.squaresFirst - q && bounds.min <= t.squaresLast - q) return true;
+    }
+    return false;
+  };
+
+  const accept = (): boolean => {
+    if (predicate && !predicate(freq)) return true;
+    emit(freq);
+    emitted++;
+    return emitted < limit;
+  };
+
+  // Place the last two levels (values last-1 and last): their counts follow from the sum.
+  const closeLastTwo = (r: number, s: number, q: number): boolean => {
+    const a = last - 1;
+    for (const t of targets) { // by sum descending, i.e. count at `a` ascending
+      const remaining = t.sum - s;
+      const atTop = remaining - r * a;
+      if (atTop < 0 || atTop > r) continue;
+      const atA = r - atTop;
+      const squares = q + atA * a * a + atTop * last * last;
+      if (squares < t.squaresFirst || squares > t.squaresLast) continue;
+      if (fixed[a] >= 0 && fixed[a] !== atA) continue;
+      if (fixed[last] >= 0 && fixed[last] !== atTop) continue;
+      if (r < atLeastFrom[a] || r > atMostFrom[a]) continue;
+      if (atTop < atLeastFrom[last] || atTop > atMostFrom[last]) continue;
+      freq[a] = atA;
+      freq[last] = atTop;
+      if (!accept()) return false;
+    }
+    freq[a] = 0;
+    freq[last] = 0;
+    return true;
+  };
+
+  const place = (level: number, r: number, s: number, q: number): boolean => {
+    if (r < atLeastFrom[level] || r > atMostFrom[level]) return true;
+    if (level === last - 1) return closeLastTwo(r, s, q);
+    const lowCount = fixed[level] >= 0 ? fixed[level] : 0;
+    const highCount = fixed[level] >= 0 ? Math.min(fixed[level], r) : r;
+    for (let c = lowCount; c <= highCount; c++) {
+      const rest = r - c;
+      const s2 = s + c * level;
+      const q2 = q + c * level * level;
+      if (!reachable(rest, s2, q2, level + 1)) continue;
+      freq[level] = c;
+      if (!place(level + 1, rest, s2, q2)) return false;
+    }
+    freq[level] = 0;
+    return true;
+  };
+
+  if (reachable(n, 0, 0, 0)) place(0, n, 0, 0);
+}

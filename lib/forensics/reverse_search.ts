@@ -1,0 +1,256 @@
+/**
+ * Reverse search: from a printed test result back to every data pattern that reproduces it.
+ * Given a design, a scale, the printed counts and a printed p (or statistic, rank sums, mean
+ * ranks), list every table of pairs or every pair of group outcome distributions whose test
+ * result prints as reported under a stated convention.
+ *
+ * @module
+ */
+
+import { requireCount, requirePrinted } from "./arguments.ts";
+import {
+  type Convention,
+  type PairedTestName,
+  twoGroupTest,
+  type TwoGroupTestResult,
+} from "./conventions.ts";
+import { forEachPairedTable, type JointTable } from "./joint_tables.ts";
+import { pairedTestRunner } from "./paired_tables.ts";
+import { printsAs, type Reported, type RoundingRule } from "./reported.ts";
+
+/** What a paper printed for a paired design with a categorical outcome. */
+export interface PairedReverseInput {
+  /** Number of pairs (needed when no margins are given; checked against them otherwise). */
+  n?: number;
+  /** Number of ordinal levels (2 = binary), or their codes in order. */
+  levels: number | readonly number[];
+  /** Counts per level before (rows), if printed. */
+  rowMargins?: readonly number[];
+  /** Counts per level after (columns), if printed. */
+  colMargins?: readonly number[];
+  /** The paper's test (default "wilcoxon"). */
+  test?: PairedTestName;
+  /** How its p was computed (default "spss"). */
+  convention?: Convention;
+  /** The printed p, e.g. "0,008", ".000" or "< 0,05". */
+  p?: string;
+  /** The printed statistic (Wilcoxon Z, McNemar chi-square); compared in absolute value. */
+  statistic?: string;
+  /** Rounding rule of the print (default "half-up"). */
+  rule?: RoundingRule;
+}
+
+/** A table reproducing the printed result. */
+export interface PairedMatch {
+  table: JointTable;
+  statistic: number;
+  p: number;
+}
+
+/** A reverse search's answer. */
+export interface ReverseSearchResult<M> {
+  /** How many data patterns were tried. */
+  examined: number;
+  /** Every pattern that reproduces the print, in enumeration order. */
+  matches: M[];
+}
+
+function levelCodes(levels: number | readonly number[]): number[] {
+  if (typeof levels === "number") {
+    requireCount(levels, "levels", 2);
+    return Array.from({ length: levels }, (_, i) => i);
+  }
+  if (!Array.isArray(levels) || levels.length < 2 || levels.some((v) => !Number.isFinite(v))) {
+    throw new RangeError(`levels: expected a count >= 2 or at least two numeric codes`);
+  }
+  for (let i = 1; i < levels.length; i++) {
+    if (levels[i] <= levels[i - 1]) throw new RangeError(`levels: codes must increase`);
+  }
+  return [...levels];
+}
+
+// A printed statistic is matched in absolute value: SPSS prints Z negative, others may not.
+function absolute(r: Reported): Reported {
+  return { ...r, value: Math.abs(r.value) };
+}
+
+/**
+ * Every before x after table (k levels) consistent with the printed counts whose paired test
+ * prints the reported p and/or statistic under the convention.
+ *
+ * @example
+ * ```ts
+ * // 20 mothers, 8 adequate before (binary), Wilcoxon p = 0,008 (SPSS):
+ * reverseSearchPaired({ n: 20, levels: 2, rowMargins: [12, 8], p: "0,008" }).matches;
+ * ```
+ */
+export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
+  const codes = levelCodes(input.levels);
+  if (input.n !== undefined) requireCount(input.n, "n");
+  const p = input.p === undefined ? null : requirePrinted(input.p, "p", { allowBound: true });
+  const statistic = input.statistic === undefined
+    ? null
+    : absolute(requirePrinted(input.statistic, "statistic", { allowBound: true }));
+  if (p === null && statistic === null) {
+    throw new RangeError(`p: give the printed p or the printed statistic to search for`);
+  }
+  const rule = input.rule ?? "half-up";
+  const run = pairedTestRunner(input.test ?? "wilcoxon", input.convention ?? "spss", codes);
+  const matches: PairedMatch[] = [];
+  let examined = 0;
+  forEachPairedTable(codes.length, input, (table) => {
+    examined++;
+    const result = run(table);
+    if (p !== null && !printsAs(result.p, p, rule)) return;
+    if (statistic !== null && !printsAs(Math.abs(result.statistic), statistic, rule)) return;
+    matches.push({ table: table.map((row) => [...row]), ...result });
+  });
+  return { examined, matches };
+}
+
+/** What a paper printed for two independent groups with a categorical outcome. */
+export interface TwoGroupReverseInput {
+  n1: number;
+  n2: number;
+  /** Number of ordinal levels (2 = binary), or their codes in order. */
+  levels: number | readonly number[];
+  /** Total count per level over both groups, if printed. */
+  outcomeMargins?: readonly number[];
+  /** How the p was computed (default "spss"). */
+  convention?: Convention;
+  /** The printed p. */
+  p?: string;
+  /** The printed Z (compared in absolute value). */
+  statistic?: string;
+  /** The printed Mann-Whitney U (SPSS's, the smaller of U1 and U2). */
+  u?: string;
+  /** The printed rank sums of group 1 and group 2. */
+  rankSums?: readonly [string, string];
+  /** The printed mean ranks of group 1 and group 2. */
+  meanRanks?: readonly [string, string];
+  /** Rounding rule of the print (default "half-up"). */
+  rule?: RoundingRule;
+}
+
+/** A pair of group outcome distributions reproducing the printed result. */
+export interface TwoGroupMatch extends TwoGroupTestResult {
+  /** Counts per level in group 1 and group 2. */
+  group1: number[];
+  group2: number[];
+}
+
+function forEachComposition(
+  total: number,
+  parts: number,
+  visit: (counts: readonly number[]) => void,
+): void {
+  const counts = new Array<number>(parts).fill(0);
+  const fill = (i: number, left: number): void => {
+    if (i === parts - 1) {
+      counts[i] = left;
+      visit(counts);
+      return;
+    }
+    for (let v = 0; v <= left; v++) {
+      counts[i] = v;
+      fill(i + 1, left - v);
+    }
+  };
+  fill(0, total);
+}
+
+/**
+ * Every pair of group outcome distributions (counts per level in each group) whose
+ * Mann-Whitney result prints as reported: p, Z, U, rank sums and mean ranks, whichever were
+ * printed. Rank sums are checked first, from the counts alone, before any test is run.
+ *
+ * @example
+ * ```ts
+ * // Mean ranks 7,50 and 13,50 for two groups of 10 and p = 0,008, binary outcome:
+ * reverseSearchTwoGroups({ n1: 10, n2: 10, levels: 2, meanRanks: ["7,50", "13,50"], p: "0,008" });
+ * ```
+ */
+export function reverseSearchTwoGroups(
+  input: TwoGroupReverseInput,
+): ReverseSearchResult<TwoGroupMatch> {
+  const codes = levelCodes(input.levels);
+  const k = codes.length;
+  const n1 = requireCount(input.n1, "n1");
+  const n2 = requireCount(input.n2, "n2");
+  const rule = input.rule ?? "half-up";
+  const convention = input.convention ?? "spss";
+  const printed = (value: string | undefined, name: string) =>
+    value === undefined ? null : requirePrinted(value, name, { allowBound: true });
+  const p = printed(input.p, "p");
+  const statistic = input.statistic === undefined
+    ? null
+    : absolute(requirePrinted(input.statistic, "statistic", { allowBound: true }));
+  const u = printed(input.u, "u");
+  const pair = (values: readonly [string, string] | undefined, name: string) => {
+    if (values === undefined) return null;
+    if (!Array.isArray(values) || values.length !== 2) {
+      throw new RangeError(`${name}: expected two printed values, one per group`);
+    }
+    return [requirePrinted(values[0], `${name}[0]`), requirePrinted(values[1], `${name}[1]`)];
+  };
+  const rankSums = pair(input.rankSums, "rankSums");
+  const meanRanks = pair(input.meanRanks, "meanRanks");
+  if (!p && !statistic && !u && !rankSums && !meanRanks) {
+    throw new RangeError(`p: give at least one printed result (p, statistic, u, rank sums)`);
+  }
+  let margins: number[] | null = null;
+  if (input.outcomeMargins !== undefined) {
+    margins = [...input.outcomeMargins];
+    if (margins.length !== k || margins.some((m) => !Number.isInteger(m) || m < 0)) {
+      throw new RangeError(`outcomeMargins: expected ${k} whole counts`);
+    }
+    const total = margins.reduce((a, b) => a + b, 0);
+    if (total !== n1 + n2) {
+      throw new RangeError(`outcomeMargins: the counts sum to ${total}, but n1 + n2 = ${n1 + n2}`);
+    }
+  }
+  const matches: TwoGroupMatch[] = [];
+  let examined = 0;
+  const group2 = new Array<number>(k).fill(0);
+  const tryPair = (group1: readonly number[]) => {
+    examined++;
+    // Mid-ranks from the pooled counts: level l occupies ranks below + 1 .. below + t_l.
+    let below = 0;
+    let rankSum1 = 0;
+    for (let l = 0; l < k; l++) {
+      const t = group1[l] + group2[l];
+      rankSum1 += group1[l] * (below + (t + 1) / 2);
+      below += t;
+    }
+    const rankSum2 = (below * (below + 1)) / 2 - rankSum1;
+    if (
+      rankSums && !(printsAs(rankSum1, rankSums[0], rule) && printsAs(rankSum2, rankSums[1], rule))
+    ) {
+      return;
+    }
+    if (
+      meanRanks &&
+      !(printsAs(rankSum1 / n1, meanRanks[0], rule) && printsAs(rankSum2 / n2, meanRanks[1], rule))
+    ) return;
+    const result = twoGroupTest(group1, group2, convention, codes);
+    if (p && !printsAs(result.p, p, rule)) return;
+    if (statistic && !printsAs(Math.abs(result.statistic), statistic, rule)) return;
+    if (u && !printsAs(result.u, u, rule)) return;
+    matches.push({ group1: [...group1], group2: [...group2], ...result });
+  };
+  forEachComposition(n1, k, (group1) => {
+    if (margins) {
+      for (let l = 0; l < k; l++) {
+        group2[l] = margins[l] - group1[l];
+        if (group2[l] < 0) return;
+      }
+      tryPair(group1);
+      return;
+    }
+    forEachComposition(n2, k, (g2) => {
+      for (let l = 0; l < k; l++) group2[l] = g2[l];
+      tryPair(group1);
+    });
+  });
+  return { examined, matches };
+}

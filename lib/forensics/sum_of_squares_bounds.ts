@@ -1,0 +1,40 @@
+/**
+ * The least and greatest sum of squares that `count` whole numbers in `[lo, hi]` with a given
+ * sum can have. The least spreads the sum as evenly as possible; the greatest pushes values to
+ * the ends of the scale with at most one value in between (any other split is a
+ * Robin-Hood transfer away from it, which only lowers the sum of squares).
+ *
+ * @module
+ */
+
+/**
+ * Least and greatest sum of squares of `count` whole numbers in `[lo, hi]` summing to `sum`,
+ * or null when no such numbers exist. Omit `lo`/`hi` (pass -Infinity/Infinity) for an
+ * unbounded scale; the greatest is then Infinity.
+ *
+ * @example
+ * ```ts
+ * sumOfSquaresBounds(3, 6, 1, 7); // { min: 12, max: 18 }: 2+2+2 and 1+1+4
+ * ```
+ */
+export function sumOfSquaresBounds(
+  count: number,
+  sum: number,
+  lo = -Infinity,
+  hi = Infinity,
+): { min: number; max: number } | null {
+  if (count === 0) return sum === 0 ? { min: 0, max: 0 } : null;
+  if (sum < count * lo || sum > count * hi) return null;
+  const q = Math.floor(sum / count);
+  const r = sum - q * count;
+  const min = count * q * q + r * (2 * q + 1);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { min, max: Infinity };
+  const width = hi - lo;
+  if (width === 0) return { min, max: min };
+  const excess = sum - count * lo;
+  const atTop = Math.floor(excess / width);
+  if (atTop >= count) return { min, max: count * hi * hi };
+  const middle = lo + (excess - atTop * width);
+  const max = atTop * hi * hi + (count - atTop - 1) * lo * lo + middle * middle;
+  return { min, max };
+}
