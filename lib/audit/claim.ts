@@ -84,7 +84,9 @@ export function assertClaimFields(
   }
   if (!(CLAIM_KINDS as readonly string[]).includes(fields.kind)) {
     throw new TypeError(
-      `kind: expected one of ${CLAIM_KINDS.join(", ")}, got ${String(fields.kind)} (claim ${fields.id})`,
+      `kind: expected one of ${CLAIM_KINDS.join(", ")}, got ${
+        String(fields.kind)
+      } (claim ${fields.id})`,
     );
   }
   if (typeof fields.label !== "string" || fields.label.trim() === "") {

@@ -20,7 +20,11 @@ import { parseReported, roundTo } from "../forensics/reported.ts";
  * largestRemainder([100 / 3, 100 / 3, 100 / 3], 1); // [33.4, 33.3, 33.3]
  * ```
  */
-export function largestRemainder(values: readonly number[], decimals: number, total = 100): number[] {
+export function largestRemainder(
+  values: readonly number[],
+  decimals: number,
+  total = 100,
+): number[] {
   if (values.length === 0) throw new RangeError("values: expected at least one value");
   for (const [i, v] of values.entries()) {
     if (!Number.isFinite(v) || v < 0) {

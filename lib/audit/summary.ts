@@ -6,7 +6,7 @@
  */
 
 import type { Claim } from "./claim.ts";
-import { VERDICTS, type Verdict } from "./verdict.ts";
+import { type Verdict, VERDICTS } from "./verdict.ts";
 import { type Displayable, escapeHtml, JUPYTER_DISPLAY } from "../notebook/display.ts";
 
 /** The MIME type under which a claims display carries the claims themselves. */
@@ -108,7 +108,9 @@ export function verdictSummary(claims: readonly Claim[]): Displayable {
 
 function claimsText(claims: readonly Claim[]): string {
   return claims.map((c) =>
-    `${c.verdict.padEnd(12)} ${c.id}  [${c.location}] ${c.label}: reported ${c.reported}, computed ${
+    `${
+      c.verdict.padEnd(12)
+    } ${c.id}  [${c.location}] ${c.label}: reported ${c.reported}, computed ${
       c.computed === null ? "—" : String(Number(c.computed.toPrecision(6)))
     }`
   ).join("\n");

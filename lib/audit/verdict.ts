@@ -49,9 +49,7 @@ const NON_STANDARD: readonly RoundingRule[] = ["truncation", "ceiling"];
  * ```
  */
 export function judge(reported: string | Reported, computed: number, decimals?: number): Judgement {
-  const r = typeof reported === "object" && reported !== null
-    ? reported
-    : parseReported(reported);
+  const r = typeof reported === "object" && reported !== null ? reported : parseReported(reported);
   if (typeof computed !== "number" || !Number.isFinite(computed)) {
     throw new RangeError(
       `computed: expected a finite number for "${r.text}", got ${String(computed)}`,

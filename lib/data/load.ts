@@ -131,7 +131,9 @@ function validatePaper(raw: Record<string, unknown>, slug: string): Paper {
     }
   };
   for (const key of ["slug", "title", "citation", "setting", "design"]) requireString(key);
-  if (raw.slug !== slug) throw new RangeError(`${where}: "slug" is "${raw.slug}", expected "${slug}"`);
+  if (raw.slug !== slug) {
+    throw new RangeError(`${where}: "slug" is "${raw.slug}", expected "${slug}"`);
+  }
   if (!Number.isInteger(raw.year)) throw new TypeError(`${where}: "year" must be a whole number`);
   if (!Array.isArray(raw.statedN) || raw.statedN.length === 0) {
     throw new TypeError(`${where}: "statedN" must list every sample size the paper states`);
@@ -167,7 +169,9 @@ async function readText(url: URL, slug: string): Promise<string> {
     return await Deno.readTextFile(url);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
-      throw new RangeError(`slug: no file ${url.pathname.split("/data/")[1]} under data/ (${slug})`);
+      throw new RangeError(
+        `slug: no file ${url.pathname.split("/data/")[1]} under data/ (${slug})`,
+      );
     }
     throw error;
   }

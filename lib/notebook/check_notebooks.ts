@@ -19,7 +19,10 @@ if (import.meta.main) {
     const name = path.split("/").pop()!.replace(/\.ipynb$/, ".ts");
     const target = new URL(name, out);
     const base = new URL(".", `file://${path}`);
-    await Deno.writeTextFile(target, notebookModule(nb, base, { markers: false }) + "\nexport {};\n");
+    await Deno.writeTextFile(
+      target,
+      notebookModule(nb, base, { markers: false }) + "\nexport {};\n",
+    );
     modules.push(target.pathname);
   }
   if (modules.length === 0) {
@@ -31,7 +34,9 @@ if (import.meta.main) {
     cwd: root.pathname,
   }).spawn().status;
   if (!result.success) {
-    console.error("notebook type check failed (the module for notebooks/X.ipynb is reports/.check/X.ts)");
+    console.error(
+      "notebook type check failed (the module for notebooks/X.ipynb is reports/.check/X.ts)",
+    );
     Deno.exit(1);
   }
   console.log(`type-checked ${modules.length} notebooks`);

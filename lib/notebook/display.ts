@@ -42,7 +42,15 @@ export function setRecorder(recorder: DisplayRecorder | undefined): void {
   (globalThis as unknown as Record<symbol, unknown>)[RECORDER] = recorder;
 }
 
-function currentRecorder(): DisplayRecorder | undefined {
+/**
+ * The recorder now installed, if any (the runner saves it to run a notebook inside a notebook).
+ *
+ * @example
+ * ```ts
+ * currentRecorder(); // undefined in the kernel and in plain scripts
+ * ```
+ */
+export function currentRecorder(): DisplayRecorder | undefined {
   return (globalThis as unknown as Record<symbol, DisplayRecorder | undefined>)[RECORDER];
 }
 

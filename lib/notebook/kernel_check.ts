@@ -145,7 +145,9 @@ if (import.meta.main) {
       }
     }
     if (diffs.length > 0) {
-      problems.push(`${name}: committed outputs differ from a fresh kernel run\n${diffs.join("\n")}`);
+      problems.push(
+        `${name}: committed outputs differ from a fresh kernel run\n${diffs.join("\n")}`,
+      );
     }
     const headless = await runNotebook(path);
     const kernelClaims = JSON.stringify(claimsInOutputs(fresh));
@@ -155,9 +157,11 @@ if (import.meta.main) {
       problems.push(`${name}: the kernel's claims differ from the headless runner's`);
     }
     console.log(
-      `${problems.length === problemsBefore ? "ok  " : "FAIL"}  ${name.padEnd(30)} ${seconds.padStart(5)} s  ${
-        claimsInOutputs(fresh).length
-      } claims, same both ways: ${kernelClaims === headlessClaims}`,
+      `${problems.length === problemsBefore ? "ok  " : "FAIL"}  ${name.padEnd(30)} ${
+        seconds.padStart(5)
+      } s  ${claimsInOutputs(fresh).length} claims, same both ways: ${
+        kernelClaims === headlessClaims
+      }`,
     );
   }
   await Deno.remove(outDir, { recursive: true });

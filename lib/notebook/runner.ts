@@ -13,7 +13,7 @@
 
 import type { Claim } from "../audit/claim.ts";
 import { registeredLedgers } from "../audit/ledger.ts";
-import { type MimeBundle, setRecorder } from "./display.ts";
+import { currentRecorder, type MimeBundle, setRecorder } from "./display.ts";
 
 /** One output of a cell, in nbformat 4 shape. */
 export type Output =
@@ -65,6 +65,7 @@ export interface NotebookRun {
 const RUNNER = Symbol.for("oxytocin-audit.runner");
 const SCRATCH = new URL("../../reports/.headless/", import.meta.url);
 let queue: Promise<unknown> = Promise.resolve();
+let depth = 0;
 let counter = 0;
 
 /**
@@ -164,7 +165,9 @@ export function notebookModule(nb: Notebook, base: URL, options: { markers: bool
 /**
  * Run a notebook headless: execute its code cells in order, record displays and console output
  * per cell, collect the claims of every ledger it creates. Runs are serialised (the display
- * recorder is process-wide).
+ * recorder is process-wide); a notebook may run another notebook (the synthesis reads the
+ * papers' claims that way), in which case the inner run nests inside the outer one and its
+ * claims stay its own.
  *
  * @example
  * ```ts
@@ -173,12 +176,22 @@ export function notebookModule(nb: Notebook, base: URL, options: { markers: bool
  * ```
  */
 export function runNotebook(path: string): Promise<NotebookRun> {
+  if (depth > 0) return runExclusive(path); // called from inside a running notebook
   const next = queue.then(() => runExclusive(path));
   queue = next.catch(() => undefined);
   return next;
 }
 
 async function runExclusive(path: string): Promise<NotebookRun> {
+  depth += 1;
+  try {
+    return await runIsolated(path);
+  } finally {
+    depth -= 1;
+  }
+}
+
+async function runIsolated(path: string): Promise<NotebookRun> {
   const started = performance.now();
   const notebookUrl = new URL(path, `file://${Deno.cwd()}/`);
   const nb = await readNotebook(notebookUrl);
@@ -190,6 +203,8 @@ async function runExclusive(path: string): Promise<NotebookRun> {
   const state = { begin: (i: number) => (current = i) };
   const globals = globalThis as unknown as Record<symbol, unknown>;
   const ledgersBefore = registeredLedgers().length;
+  const outerRecorder = currentRecorder();
+  const outerRunner = globals[RUNNER];
   const restoreConsole = captureConsole(push);
   const displayIds = new WeakMap<object, string>();
   globals[RUNNER] = state;
@@ -233,11 +248,13 @@ async function runExclusive(path: string): Promise<NotebookRun> {
     }
   } finally {
     restoreConsole();
-    setRecorder(undefined);
-    delete globals[RUNNER];
+    setRecorder(outerRecorder);
+    if (outerRunner === undefined) delete globals[RUNNER];
+    else globals[RUNNER] = outerRunner;
     await Deno.remove(moduleUrl).catch(() => undefined);
   }
-  const claims = registeredLedgers().slice(ledgersBefore).flatMap((ledger) => ledger.claims);
+  // Take this run's ledgers out of the registry, so an outer run does not collect them too.
+  const claims = registeredLedgers().splice(ledgersBefore).flatMap((ledger) => ledger.claims);
   let count = 0;
   const executed: Notebook = {
     ...nb,

@@ -89,7 +89,9 @@ function formatCell(value: Cell | undefined): string {
 
 function tableHtml(columns: string[], cells: string[][], caption?: string): string {
   const head = columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
-  const body = cells.map((row) => `<tr>${row.map((v) => `<td>${escapeHtml(v)}</td>`).join("")}</tr>`)
+  const body = cells.map((row) =>
+    `<tr>${row.map((v) => `<td>${escapeHtml(v)}</td>`).join("")}</tr>`
+  )
     .join("");
   const cap = caption ? `<caption>${escapeHtml(caption)}</caption>` : "";
   return `<table class="audit-table">${cap}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

@@ -68,7 +68,14 @@ Deno.test("bad input names the field", () => {
   assert.throws(() => new Ledger("Not A Slug"), /paper: expected a slug/);
   assert.throws(
     () =>
-      ledger.unverifiable({ id: "u", kind: "p", label: "p", location: "Tabel 3", reported: "x", note: "" }),
+      ledger.unverifiable({
+        id: "u",
+        kind: "p",
+        label: "p",
+        location: "Tabel 3",
+        reported: "x",
+        note: "",
+      }),
     /note: an unverifiable claim must say/,
   );
 });

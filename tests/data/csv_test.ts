@@ -13,7 +13,10 @@ Deno.test("csv: quoted comma decimals, quotes and newlines survive as strings", 
 });
 
 Deno.test("csv: malformed files are refused with the file and row named", () => {
-  assert.throws(() => parseCsv("a,b\n1,2,3\n", "data/x/t.csv"), /data\/x\/t.csv: row 2 has 3 fields, expected 2/);
+  assert.throws(
+    () => parseCsv("a,b\n1,2,3\n", "data/x/t.csv"),
+    /data\/x\/t.csv: row 2 has 3 fields, expected 2/,
+  );
   assert.throws(() => parseCsv("a,a\n1,2\n"), /header column "a" appears twice/);
   assert.throws(() => parseCsv("a,\n1,2\n"), /header column 2 is empty/);
   assert.throws(() => parseCsv('a\n"open\n'), /never closed/);

@@ -7,7 +7,7 @@ import {
 } from "../../lib/notebook/runner.ts";
 import { md, show, toBundle } from "../../lib/notebook/display.ts";
 import { frame, table } from "../../lib/notebook/table.ts";
-import { plot, Plot } from "../../lib/notebook/plot.ts";
+import { Plot, plot } from "../../lib/notebook/plot.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
@@ -19,7 +19,10 @@ Deno.test("runner: displays, console output, top-level await and claims are reco
   // Cell 2 (index 1) shows the summary placeholder, which the last cell fills in.
   const placeholder = run.outputs[1][0];
   assert.equal(placeholder.output_type, "display_data");
-  assert.match(String((placeholder as { data: Record<string, unknown> }).data["text/plain"]), /2 claims: 2 match/);
+  assert.match(
+    String((placeholder as { data: Record<string, unknown> }).data["text/plain"]),
+    /2 claims: 2 match/,
+  );
   const cell3 = run.outputs[2];
   assert.deepEqual(cell3.map((o) => o.output_type), ["display_data", "display_data", "stream"]);
   assert.deepEqual(cell3[2], { output_type: "stream", name: "stdout", text: "printed 2\n" });
@@ -49,7 +52,10 @@ Deno.test("runner: relative imports are rewritten against the notebook's folder"
     rewriteRelativeImports('const m = await import("../lib/a.ts");', base),
     'const m = await import("file:///p/lib/a.ts");',
   );
-  assert.equal(rewriteRelativeImports('import jStat from "jstat";', base), 'import jStat from "jstat";');
+  assert.equal(
+    rewriteRelativeImports('import jStat from "jstat";', base),
+    'import jStat from "jstat";',
+  );
   const nb = {
     cells: [
       { cell_type: "markdown" as const, source: "# t" },
@@ -98,4 +104,14 @@ Deno.test("display: bundles for markdown, tables, DataFrames, figures and plain 
     console.log = original;
   }
   assert.deepEqual(logged, ["hello"]);
+});
+
+Deno.test("runner: a notebook can run another; each keeps its own outputs and claims", async () => {
+  const run = await runNotebook(fixture("nested.ipynb"));
+  assert.equal(run.error, null);
+  assert.deepEqual(run.claims.map((c) => [c.paper, c.id, c.verdict]), [
+    ["outer", "inner.claims", "match"],
+  ]);
+  assert.deepEqual(run.outputs[0], [{ output_type: "stream", name: "stdout", text: "outer before\n" }]);
+  assert.deepEqual(run.outputs[1].map((o) => o.output_type), ["display_data", "stream"]);
 });
