@@ -1,0 +1,63 @@
+/**
+ * McNemar's test on the discordant cells of a paired 2×2 table.
+ *
+ * - exact (default): the two-sided binomial test of b successes in b + c trials with
+ *   p = ½ (R's `binom.test(b, b + c)`, SPSS's "Exact Sig. (2-tailed)" for McNemar):
+ *   min(1, 2·min(P(X <= b), P(X >= b))). `statistic` is b.
+ * - asymptotic: (b − c)²/(b + c), or with `correction: true` (|b − c| − 1)²/(b + c) as R's
+ *   `mcnemar.test` (which skips the correction when b = c), on 1 df.
+ *
+ * b + c = 0 (no discordant pairs): R returns NaN for the asymptotic test. Here both
+ * methods return statistic 0 and p = 1 — there is no evidence of a difference — so no NaN
+ * ever escapes.
+ *
+ * @module
+ */
+import { binomialCdf, binomialSf, chiSquareSf } from "./distributions.ts";
+import { boolean, clampProbability, count, oneOf } from "./validate.ts";
+
+/** Options for {@link mcnemar}. */
+export interface McNemarOptions {
+  /** "exact" binomial (default) or "asymptotic" chi-square. */
+  readonly method?: "exact" | "asymptotic";
+  /** Continuity correction for the asymptotic test (default false). */
+  readonly correction?: boolean;
+}
+
+/** Result of {@link mcnemar}. */
+export interface McNemarResult {
+  /** b (exact) or the chi-square statistic (asymptotic). */
+  readonly statistic: number;
+  /** Degrees of freedom of the chi-square (asymptotic only; 0 for exact). */
+  readonly df: number;
+  readonly p: number;
+  readonly method: "exact" | "asymptotic";
+}
+
+/**
+ * McNemar's test from the discordant counts b (yes→no) and c (no→yes).
+ *
+ * @example
+ * ```ts
+ * mcnemar({ b: 1, c: 9 }).p; // 2 * 11/1024 = 0.021484375
+ * ```
+ */
+export function mcnemar(
+  cells: { readonly b: number; readonly c: number },
+  options: McNemarOptions = {},
+): McNemarResult {
+  const b = count("b", cells?.b);
+  const c = count("c", cells?.c);
+  const method = oneOf("method", options.method ?? "exact", ["exact", "asymptotic"] as const);
+  const correction = boolean("correction", options.correction ?? false);
+  const n = b + c;
+  if (method === "exact") {
+    if (n === 0) return { statistic: 0, df: 0, p: 1, method };
+    const p = Math.min(1, 2 * Math.min(binomialCdf(b, n, 0.5), binomialSf(b, n, 0.5)));
+    return { statistic: b, df: 0, p: clampProbability(p), method };
+  }
+  if (n === 0) return { statistic: 0, df: 1, p: 1, method };
+  const yates = correction && b !== c ? 1 : 0;
+  const statistic = (Math.abs(b - c) - yates) ** 2 / n;
+  return { statistic, df: 1, p: clampProbability(chiSquareSf(statistic, 1)), method };
+}

@@ -1,0 +1,17 @@
+/**
+ * Statistics core: every test the reproduced papers report, in each convention a reader
+ * may meet (SPSS defaults, R defaults, SciPy, exact conditional).
+ *
+ * @module
+ */
+export * from "./validate.ts";
+export * from "./ranks.ts";
+export * from "./distributions.ts";
+export * from "./exact.ts";
+export * from "./wilcoxon.ts";
+export * from "./mann_whitney.ts";
+export * from "./t_test.ts";
+export * from "./shapiro_wilk.ts";
+export * from "./mcnemar.ts";
+export * from "./proportions.ts";
+export * from "./effect_size.ts";

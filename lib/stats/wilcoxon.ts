@@ -1,0 +1,220 @@
+/**
+ * Wilcoxon signed-rank test on paired data, in every convention a reader may meet.
+ *
+ * Defaults reproduce SPSS (NPAR TESTS /WILCOXON): d = after − before, zero differences
+ * dropped, average ranks of |d|, tie-corrected variance, no continuity correction,
+ * Z reported from the smaller rank sum (so Z <= 0) and p = 2·Φ(−|Z|).
+ *
+ * - `correction: true` gives R's default `wilcox.test(after, before, paired = TRUE)` with
+ *   `exact = FALSE`; SciPy's `wilcoxon(after, before, correction=True)` agrees.
+ * - `zeroMethod: "pratt"` ranks the zeros with the rest and then ignores their signs
+ *   (SciPy, Cureton's mean/variance); `"zsplit"` adds half of each zero's rank to both
+ *   sums (SciPy's variance formula, zeros counted as if they were signed).
+ * - `method: "exact"` gives the exact permutation p-value conditional on the observed
+ *   ranks, ties and zeros included (R falls back to the normal approximation with ties;
+ *   SciPy uses the untied table). Two-sided exact p = min(1, 2·min tail); the conditional
+ *   distribution is symmetric, so this equals P(|V − E V| >= |v − E V|).
+ *
+ * @module
+ */
+import { normalCdf, normalSf } from "./distributions.ts";
+import { signedRankTails } from "./exact.ts";
+import { rank, tieCounts } from "./ranks.ts";
+import { boolean, clampProbability, finiteArray, oneOf, sameLength } from "./validate.ts";
+
+/** Alternative hypothesis about d = after − before (or x − y). */
+export type Alternative = "two-sided" | "less" | "greater";
+
+/** Options for {@link wilcoxon}. */
+export interface WilcoxonOptions {
+  /** How zero differences are handled (default "wilcox": dropped, as SPSS and R do). */
+  readonly zeroMethod?: "wilcox" | "pratt" | "zsplit";
+  /** Continuity correction of the normal approximation (default false, as SPSS). */
+  readonly correction?: boolean;
+  /** "asymptotic" (default) normal approximation, or "exact" conditional distribution. */
+  readonly method?: "asymptotic" | "exact";
+  /** Alternative hypothesis (default "two-sided"); "greater" means after > before. */
+  readonly alternative?: Alternative;
+}
+
+/** Result of {@link wilcoxon}. */
+export interface WilcoxonResult {
+  /** Number of differences entering the ranking: non-zero ones for "wilcox", all otherwise. */
+  readonly n: number;
+  /** Number of pairs supplied. */
+  readonly nPairs: number;
+  /** Pairs with after > before (SPSS "Positive Ranks" N). */
+  readonly nPositive: number;
+  /** Pairs with after < before (SPSS "Negative Ranks" N). */
+  readonly nNegative: number;
+  /** Pairs with after = before (SPSS "Ties"). */
+  readonly nZero: number;
+  /** Sum of ranks of the positive differences (SPSS Ranks table). */
+  readonly sumRanksPositive: number;
+  /** Sum of ranks of the negative differences (SPSS Ranks table). */
+  readonly sumRanksNegative: number;
+  /** sumRanksPositive / nPositive, 0 when there are none (SPSS prints ,00). */
+  readonly meanRankPositive: number;
+  /** sumRanksNegative / nNegative, 0 when there are none. */
+  readonly meanRankNegative: number;
+  /**
+   * R's V and SciPy's r_plus: the positive rank sum, plus half the zero ranks for zsplit.
+   */
+  readonly statistic: number;
+  /** SciPy's two-sided statistic: min(statistic, its mirror). */
+  readonly statisticMin: number;
+  /** Null mean of `statistic`. */
+  readonly expected: number;
+  /** Null standard deviation of `statistic` (tie-corrected). */
+  readonly sd: number;
+  /**
+   * SPSS's Z: computed from the smaller rank sum, so it is <= 0 (−|zStatistic|). With
+   * `correction: true` it is the continuity-corrected value.
+   */
+  readonly z: number;
+  /** Signed z = (statistic − expected ∓ correction) / sd; positive when after > before. */
+  readonly zStatistic: number;
+  /** p-value for the chosen alternative and method. */
+  readonly p: number;
+  /** Which method produced `p`. */
+  readonly method: "asymptotic" | "exact";
+}
+
+/**
+ * Wilcoxon signed-rank test on d = after − before.
+ *
+ * @example
+ * ```ts
+ * const r = wilcoxon([1, 1, 1, 2, 2], [2, 2, 2, 3, 2]);
+ * r.nPositive; // 4
+ * r.z; // -2 (SPSS Z)
+ * ```
+ */
+export function wilcoxon(
+  before: readonly number[],
+  after: readonly number[],
+  options: WilcoxonOptions = {},
+): WilcoxonResult {
+  const b = finiteArray("before", before, { minLength: 1 });
+  const a = finiteArray("after", after, { minLength: 1 });
+  sameLength("before", b, "after", a);
+  const zeroMethod = oneOf(
+    "zeroMethod",
+    options.zeroMethod ?? "wilcox",
+    [
+      "wilcox",
+      "pratt",
+      "zsplit",
+    ] as const,
+  );
+  const correction = boolean("correction", options.correction ?? false);
+  const method = oneOf("method", options.method ?? "asymptotic", ["asymptotic", "exact"] as const);
+  const alternative = oneOf(
+    "alternative",
+    options.alternative ?? "two-sided",
+    [
+      "two-sided",
+      "less",
+      "greater",
+    ] as const,
+  );
+
+  const all = a.map((x, i) => x - b[i]);
+  const nZero = all.filter((d) => d === 0).length;
+  const nonZeroCount = all.length - nZero;
+  if (nonZeroCount === 0 && zeroMethod !== "zsplit") {
+    throw new RangeError(
+      `before and after must differ in at least one pair (all ${all.length} differences ` +
+        `are zero, so zeroMethod "${zeroMethod}" leaves nothing to rank)`,
+    );
+  }
+  // Which differences are ranked: "wilcox" drops zeros first, the others rank them too.
+  const ranked = zeroMethod === "wilcox" ? all.filter((d) => d !== 0) : all;
+  const ranks = rank(ranked.map(Math.abs));
+  const n = ranked.length;
+
+  let sumPositive = 0;
+  let sumNegative = 0;
+  let sumZero = 0;
+  let nPositive = 0;
+  let nNegative = 0;
+  const nonZeroRanks: number[] = [];
+  ranked.forEach((d, i) => {
+    if (d > 0) {
+      sumPositive += ranks[i];
+      nPositive++;
+      nonZeroRanks.push(ranks[i]);
+    } else if (d < 0) {
+      sumNegative += ranks[i];
+      nNegative++;
+      nonZeroRanks.push(ranks[i]);
+    } else {
+      sumZero += ranks[i];
+    }
+  });
+  const zeroShift = zeroMethod === "zsplit" ? sumZero / 2 : 0;
+  const statistic = sumPositive + zeroShift;
+  const mirror = sumNegative + zeroShift;
+
+  // Null mean and variance (SciPy's formulas; for "wilcox" they are R's).
+  let expected = (n * (n + 1)) / 4;
+  let varianceTimes24 = n * (n + 1) * (2 * n + 1);
+  let ties: number[];
+  if (zeroMethod === "pratt") {
+    expected -= (nZero * (nZero + 1)) / 4;
+    varianceTimes24 -= nZero * (nZero + 1) * (2 * nZero + 1);
+    ties = tieCounts(ranked.filter((d) => d !== 0).map(Math.abs));
+  } else {
+    ties = tieCounts(ranked.map(Math.abs));
+  }
+  for (const t of ties) varianceTimes24 -= (t * t * t - t) / 2;
+  const sd = Math.sqrt(Math.max(0, varianceTimes24) / 24);
+
+  const centred = statistic - expected;
+  let shift = 0;
+  if (correction) {
+    shift = alternative === "two-sided"
+      ? 0.5 * Math.sign(centred)
+      : alternative === "greater"
+      ? 0.5
+      : -0.5;
+  }
+  // sd is 0 only for zsplit with every difference zero: V equals its mean, z = 0.
+  const zStatistic = sd > 0 ? (centred - shift) / sd : 0;
+
+  let p: number;
+  if (method === "exact") {
+    const [lower, upper] = signedRankTails(nonZeroRanks, statistic - zeroShift);
+    p = alternative === "less"
+      ? lower
+      : alternative === "greater"
+      ? upper
+      : Math.min(1, 2 * Math.min(lower, upper));
+  } else {
+    p = alternative === "less"
+      ? normalCdf(zStatistic)
+      : alternative === "greater"
+      ? normalSf(zStatistic)
+      : Math.min(1, 2 * normalSf(Math.abs(zStatistic)));
+  }
+
+  return {
+    n,
+    nPairs: all.length,
+    nPositive,
+    nNegative,
+    nZero,
+    sumRanksPositive: sumPositive,
+    sumRanksNegative: sumNegative,
+    meanRankPositive: nPositive > 0 ? sumPositive / nPositive : 0,
+    meanRankNegative: nNegative > 0 ? sumNegative / nNegative : 0,
+    statistic,
+    statisticMin: Math.min(statistic, mirror),
+    expected,
+    sd,
+    z: -Math.abs(zStatistic),
+    zStatistic,
+    p: clampProbability(p),
+    method,
+  };
+}
