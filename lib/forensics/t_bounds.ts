@@ -15,7 +15,7 @@ import { requireCount, requirePrinted } from "./arguments.ts";
 import { type Reported, reportedInterval, type RoundingRule } from "./reported.ts";
 
 /** Printed summaries of a paired design. */
-export interface PairedSummary {
+export interface PrintedPairedSummary {
   n: number;
   meanBefore: string;
   sdBefore: string;
@@ -68,7 +68,7 @@ interface Box {
   s2: [number, number];
 }
 
-function parseSummary(summary: PairedSummary) {
+function parseSummary(summary: PrintedPairedSummary) {
   const n = requireCount(summary.n, "n", 2);
   const values = {
     meanBefore: requirePrinted(summary.meanBefore, "meanBefore"),
@@ -88,7 +88,7 @@ function interval(r: Reported, honour: boolean, rule: RoundingRule): [number, nu
   return [i.lo, i.hi];
 }
 
-function makeBox(summary: PairedSummary, options: PrecisionOptions): Box {
+function makeBox(summary: PrintedPairedSummary, options: PrecisionOptions): Box {
   const s = parseSummary(summary);
   const honour = options.honourPrecision ?? true;
   const rule = options.rule ?? "half-up";
@@ -155,7 +155,10 @@ function checkR(r: number): number {
  * pairedTAtCorrelation(s, 0.5).p; // 0.0017...
  * ```
  */
-export function pairedTAtCorrelation(summary: PairedSummary, r: number): PairedTAtCorrelation {
+export function pairedTAtCorrelation(
+  summary: PrintedPairedSummary,
+  r: number,
+): PairedTAtCorrelation {
   checkR(r);
   const s = parseSummary(summary);
   const difference = s.meanAfter.value - s.meanBefore.value;
@@ -173,7 +176,7 @@ export function pairedTAtCorrelation(summary: PairedSummary, r: number): PairedT
  * ```
  */
 export function pairedPCurve(
-  summary: PairedSummary,
+  summary: PrintedPairedSummary,
   options: { points?: number } = {},
 ): PairedTAtCorrelation[] {
   const points = requireCount(options.points ?? 201, "points", 2);
@@ -192,7 +195,7 @@ export function pairedPCurve(
  * ```
  */
 export function pairedPRangeAtCorrelation(
-  summary: PairedSummary,
+  summary: PrintedPairedSummary,
   r: number,
   options: PrecisionOptions = {},
 ): { pMin: number; pMax: number } {
@@ -219,7 +222,7 @@ function pRange(box: Box, r: number): { pMin: number; pMax: number; tMin: number
  * ```
  */
 export function pairedTBounds(
-  summary: PairedSummary,
+  summary: PrintedPairedSummary,
   options: PrecisionOptions = {},
 ): PairedTBounds {
   const box = makeBox(summary, options);
@@ -247,7 +250,7 @@ export function pairedTBounds(
  * ```
  */
 export function correlationForP(
-  summary: PairedSummary,
+  summary: PrintedPairedSummary,
   p: string,
   options: PrecisionOptions = {},
 ): { lo: number; hi: number } | null {

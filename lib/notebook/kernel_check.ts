@@ -61,6 +61,47 @@ export function claimsInOutputs(nb: Notebook): Claim[] {
   return claims;
 }
 
+/**
+ * JSON with object keys sorted, so that the same claims compare equal whatever key order
+ * Jupyter wrote them in.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v) =>
+      v !== null && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
+}
+
+/**
+ * The notebook without the per-cell execution timestamps nbclient records, so that committed
+ * notebooks change only when their content does.
+ *
+ * @example
+ * ```ts
+ * withoutExecutionTimes(fresh).cells[0].metadata; // {}
+ * ```
+ */
+export function withoutExecutionTimes(nb: Notebook): Notebook {
+  return {
+    ...nb,
+    cells: nb.cells.map((cell) => {
+      const { execution: _execution, ...metadata } = (cell.metadata ?? {}) as Record<
+        string,
+        unknown
+      >;
+      return { ...cell, metadata };
+    }),
+  };
+}
+
 function joinText(text: unknown): string {
   return Array.isArray(text) ? text.join("") : String(text);
 }
@@ -128,7 +169,7 @@ if (import.meta.main) {
     const errors = textOutputs(fresh).flat().filter((t) => t.startsWith("error: "));
     if (errors.length > 0) problems.push(`${name}: ${errors.join("; ")}`);
     if (write) {
-      await Deno.writeTextFile(path, JSON.stringify(fresh, null, 1) + "\n");
+      await Deno.writeTextFile(path, JSON.stringify(withoutExecutionTimes(fresh), null, 1) + "\n");
       console.log(`wrote ${name} (${seconds} s)`);
       continue;
     }
@@ -150,8 +191,8 @@ if (import.meta.main) {
       );
     }
     const headless = await runNotebook(path);
-    const kernelClaims = JSON.stringify(claimsInOutputs(fresh));
-    const headlessClaims = JSON.stringify(headless.claims);
+    const kernelClaims = canonicalJson(claimsInOutputs(fresh));
+    const headlessClaims = canonicalJson(headless.claims);
     if (!headless.ok) problems.push(`${name}: headless run failed in cell ${headless.error?.cell}`);
     if (kernelClaims !== headlessClaims) {
       problems.push(`${name}: the kernel's claims differ from the headless runner's`);

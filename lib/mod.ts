@@ -1,0 +1,28 @@
+/**
+ * The public surface of the toolkit: notebooks and tests import from here.
+ *
+ * @module
+ */
+
+export * from "./stats/mod.ts";
+export * from "./forensics/mod.ts";
+export * from "./audit/claim.ts";
+export * from "./audit/verdict.ts";
+export * from "./audit/column.ts";
+export * from "./audit/ledger.ts";
+export * from "./audit/summary.ts";
+export * from "./data/csv.ts";
+export * from "./data/load.ts";
+export * from "./notebook/display.ts";
+export * from "./notebook/table.ts";
+export * from "./notebook/plot.ts";
+export * from "./notebook/ledger_display.ts";
+export * from "./notebook/runner.ts";
+export { listNotebooks } from "./notebook/reproduce.ts";
+// Additions made for individual papers (one line each, keep sorted):
+export * from "./descriptive/frequency.ts";
+export * from "./forensics/intervals.ts";
+export * from "./forensics/pairing_assignments.ts";
+export * from "./forensics/pairing_correlation.ts";
+export * from "./stats/paired_proportion_ci.ts";
+export * from "./stats/power.ts";
