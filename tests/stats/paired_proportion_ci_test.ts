@@ -57,3 +57,12 @@ Deno.test("newcombePairedCI: bad counts and confidence name the argument", () =>
   );
   assert.throws(() => newcombePairedCI(null as never), /table: expected/);
 });
+
+Deno.test("newcombePairedCI: a zero margin sets phi to 0, as Newcombe specifies", () => {
+  // By hand from R's Wilson limits (prop.test(1, 24, correct = FALSE)$conf.int and
+  // prop.test(0, 24, correct = FALSE)$conf.int): L = 1/24 - sqrt((1/24 - 0.0073934562)^2 +
+  // 0.1379762047^2) = -0.1005025495, U = 0.2024180648 (biostatUZH gives NaN here).
+  const r = newcombePairedCI({ yesYes: 0, yesNo: 0, noYes: 1, noNo: 23 });
+  assert.ok(Math.abs(r.ci[0] - -0.1005025495) < 1e-9);
+  assert.ok(Math.abs(r.ci[1] - 0.2024180648) < 1e-9);
+});
