@@ -18,7 +18,7 @@ export * from "./notebook/table.ts";
 export * from "./notebook/plot.ts";
 export * from "./notebook/ledger_display.ts";
 export * from "./notebook/runner.ts";
-export { listNotebooks } from "./notebook/reproduce.ts";
+export * from "./notebook/notebooks.ts";
 // Additions made for individual papers (one line each, keep sorted):
 export * from "./descriptive/frequency.ts";
 export * from "./forensics/intervals.ts";

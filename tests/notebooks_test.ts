@@ -1,6 +1,6 @@
 // Every notebook in notebooks/ runs headless, top to bottom, and records claims.
 import assert from "node:assert/strict";
-import { listNotebooks } from "../lib/notebook/reproduce.ts";
+import { listNotebooks } from "../lib/notebook/notebooks.ts";
 import { runNotebook } from "../lib/notebook/runner.ts";
 
 for (const path of await listNotebooks()) {

@@ -36,7 +36,10 @@ export function largestRemainder(
   const floors = units.map((u) => Math.round(u));
   const remainders = values.map((v, i) => v * scale - floors[i]);
   let missing = Math.round(total * scale) - floors.reduce((a, b) => a + b, 0);
-  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => b.r - a.r || a.i - b.i);
+  // Equal shares (1/24 and 1/24) can differ in the last bits of their remainders; treat
+  // remainders within 1e-9 of a unit as equal so that earlier rows win, as documented.
+  const order = remainders.map((r, i) => ({ r, i }))
+    .sort((a, b) => (Math.abs(a.r - b.r) < 1e-9 ? a.i - b.i : b.r - a.r));
   const result = [...floors];
   for (const { i } of order) {
     if (missing <= 0) break;

@@ -178,7 +178,10 @@ export class Ledger {
       throw new RangeError("entries: expected a column of at least two claims");
     }
     const reported = entries.map((e) => e.reported);
-    const decimals = Math.max(...reported.map((r) => parseReported(r).decimals));
+    // A padded column ("4,20" for 4,2) is judged at the precision its entries state.
+    const decimals = Math.max(
+      ...entries.map((e) => e.decimals ?? parseReported(e.reported).decimals),
+    );
     const forced = printedColumnTotals(reported, total)
       ? largestRemainder(entries.map((e) => e.computed), decimals, total)
       : null;

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { listNotebooks } from "./reproduce.ts";
+import { listNotebooks } from "./notebooks.ts";
 import { notebookModule, readNotebook } from "./runner.ts";
 
 if (import.meta.main) {

@@ -12,7 +12,7 @@
 
 import { CLAIMS_MIME } from "../audit/summary.ts";
 import type { Claim } from "../audit/claim.ts";
-import { listNotebooks } from "./reproduce.ts";
+import { listNotebooks } from "./notebooks.ts";
 import { type Notebook, type Output, readNotebook, runNotebook } from "./runner.ts";
 
 /**

@@ -11,28 +11,12 @@ import type { Claim } from "../audit/claim.ts";
 import { reportHtml, type ReportSection } from "../audit/html_report.ts";
 import { verdictTable } from "../audit/summary.ts";
 import { listPapers, loadPaper } from "../data/load.ts";
+import { listNotebooks } from "./notebooks.ts";
 import { notebookHtml } from "./render_html.ts";
 import { cellSource, type NotebookRun, runNotebook } from "./runner.ts";
 
 const ROOT = new URL("../../", import.meta.url);
-const NOTEBOOKS = new URL("notebooks/", ROOT);
 const DEFAULT_REPORTS = new URL("reports/", ROOT);
-
-/**
- * The notebooks under notebooks/, in file-name order.
- *
- * @example
- * ```ts
- * await listNotebooks(); // ["notebooks/00-methods.ipynb", ...]
- * ```
- */
-export async function listNotebooks(dir: URL = NOTEBOOKS): Promise<string[]> {
-  const names: string[] = [];
-  for await (const entry of Deno.readDir(dir)) {
-    if (entry.isFile && entry.name.endsWith(".ipynb")) names.push(entry.name);
-  }
-  return names.sort().map((name) => new URL(name, dir).pathname);
-}
 
 /**
  * Run every notebook (or those given) and write the reports under reports/ (or `outDir`);

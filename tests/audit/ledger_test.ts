@@ -131,3 +131,24 @@ Deno.test("summaries count verdicts per paper", () => {
   });
   assert.match(verdictTable(ledger.claims), /summary-paper\s+1\s+0\s+1\s+0\s+2/);
 });
+
+Deno.test("largest remainder gives equal shares to the earlier rows", () => {
+  // 1, 1, 22 of 24 at one decimal: 4.1667, 4.1667, 91.6667 -> 4.2, 4.2, 91.6
+  assert.deepEqual(largestRemainder([100 / 24, 100 / 24, 2200 / 24], 1), [4.2, 4.2, 91.6]);
+});
+
+Deno.test("a padded column is judged at the precision its entries state", () => {
+  const ledger = new Ledger("test-paper");
+  const claims = ledger.checkColumn({
+    entries: ["4,20", "4,20", "91,60"].map((reported, i) => ({
+      ...base,
+      id: `pad.${i}`,
+      label: `row ${i}`,
+      reported,
+      computed: [100 / 24, 100 / 24, 2200 / 24][i],
+      decimals: 1,
+    })),
+  });
+  assert.deepEqual(claims.map((c) => c.verdict), ["match", "match", "rounding"]);
+  assert.match(claims[2].note, /forced to total 100 %|truncation/);
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { listNotebooks, reproduce } from "../../lib/notebook/reproduce.ts";
+import { listNotebooks } from "../../lib/notebook/notebooks.ts";
+import { reproduce } from "../../lib/notebook/reproduce.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const outDir = new URL("../../reports/.test-reproduce/", import.meta.url);
@@ -20,7 +21,10 @@ Deno.test("reproduce: progress lines, audit.json, executed copies and the report
   assert.equal(executed.cells[2].outputs.length, 3);
   const page = await Deno.readTextFile(new URL("index.html", outDir));
   assert.match(page, /id="claim-fixture-x.p"/);
-  assert.match(await Deno.readTextFile(new URL("error.html", outDir)), /RangeError: boom in cell 3/);
+  assert.match(
+    await Deno.readTextFile(new URL("error.html", outDir)),
+    /RangeError: boom in cell 3/,
+  );
   await Deno.remove(outDir, { recursive: true });
 });
 

@@ -112,6 +112,10 @@ Deno.test("runner: a notebook can run another; each keeps its own outputs and cl
   assert.deepEqual(run.claims.map((c) => [c.paper, c.id, c.verdict]), [
     ["outer", "inner.claims", "match"],
   ]);
-  assert.deepEqual(run.outputs[0], [{ output_type: "stream", name: "stdout", text: "outer before\n" }]);
+  assert.deepEqual(run.outputs[0], [{
+    output_type: "stream",
+    name: "stdout",
+    text: "outer before\n",
+  }]);
   assert.deepEqual(run.outputs[1].map((o) => o.output_type), ["display_data", "stream"]);
 });
