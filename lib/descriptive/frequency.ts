@@ -1,0 +1,116 @@
+/**
+ * Descriptive statistics of an ordinal variable printed only as a frequency table: expand the
+ * counts under a numeric coding and compute what SPSS FREQUENCIES / EXAMINE prints (N, mean,
+ * sample SD with n − 1, median as the average of the two middle values for even N, minimum,
+ * maximum), plus percentages of the total.
+ *
+ * @module
+ */
+
+import { finiteArray } from "../stats/validate.ts";
+
+/** What SPSS prints for one variable. */
+export interface Descriptives {
+  n: number;
+  mean: number;
+  /** Sample variance (n − 1 denominator); NaN when n < 2. */
+  variance: number;
+  /** Sample SD (n − 1 denominator), as SPSS "Std. Deviation"; NaN when n < 2. */
+  sd: number;
+  /** Middle value, or the mean of the two middle values when n is even. */
+  median: number;
+  min: number;
+  max: number;
+}
+
+function requireCounts(counts: unknown, name: string): number[] {
+  const xs = finiteArray(name, counts, { minLength: 1 });
+  xs.forEach((c, i) => {
+    if (!Number.isInteger(c) || c < 0) {
+      throw new RangeError(`${name}[${i}]: expected a whole count >= 0, got ${c}`);
+    }
+  });
+  return [...xs];
+}
+
+/**
+ * The values a frequency table stands for: `counts[i]` copies of `codes[i]`, in table order.
+ *
+ * @example
+ * ```ts
+ * expandFrequencies([1, 0, 2], [0, 1, 2]); // [0, 2, 2]
+ * ```
+ */
+export function expandFrequencies(counts: readonly number[], codes: readonly number[]): number[] {
+  const cs = requireCounts(counts, "counts");
+  const vs = finiteArray("codes", codes, { minLength: 1 });
+  if (vs.length !== cs.length) {
+    throw new RangeError(`codes: expected ${cs.length} codes (one per count), got ${vs.length}`);
+  }
+  const out: number[] = [];
+  cs.forEach((count, i) => {
+    for (let k = 0; k < count; k++) out.push(vs[i]);
+  });
+  return out;
+}
+
+/**
+ * N, mean, sample SD (n − 1), median (mean of the two middle values for even N), min and max.
+ *
+ * @example
+ * ```ts
+ * describe([1, 2, 2, 2]); // { n: 4, mean: 1.75, sd: 0.5, median: 2, min: 1, max: 2, ... }
+ * ```
+ */
+export function describe(values: readonly number[]): Descriptives {
+  const xs = [...finiteArray("values", values, { minLength: 1 })].sort((a, b) => a - b);
+  const n = xs.length;
+  const mean = xs.reduce((a, b) => a + b, 0) / n;
+  // Two-pass sum of squared deviations: exact for the small integer codes used here.
+  let ss = 0;
+  for (const x of xs) ss += (x - mean) * (x - mean);
+  const variance = n > 1 ? ss / (n - 1) : NaN;
+  const half = Math.floor(n / 2);
+  const median = n % 2 === 1 ? xs[half] : (xs[half - 1] + xs[half]) / 2;
+  return {
+    n,
+    mean,
+    variance,
+    sd: Math.sqrt(variance),
+    median,
+    min: xs[0],
+    max: xs[n - 1],
+  };
+}
+
+/**
+ * {@link describe} applied to a frequency table under a coding.
+ *
+ * @example
+ * ```ts
+ * describeFrequencies([0, 3, 21], [0, 1, 2]).sd; // 0.337832 (SPSS prints ,338)
+ * ```
+ */
+export function describeFrequencies(
+  counts: readonly number[],
+  codes: readonly number[],
+): Descriptives {
+  const values = expandFrequencies(counts, codes);
+  if (values.length === 0) throw new RangeError("counts: expected at least one observation");
+  return describe(values);
+}
+
+/**
+ * Each count as a percentage of the total (100 · count / total), unrounded.
+ *
+ * @example
+ * ```ts
+ * percentages([1, 1, 22]); // [4.1666..., 4.1666..., 91.666...]
+ * ```
+ */
+export function percentages(counts: readonly number[]): number[] {
+  const cs = requireCounts(counts, "counts");
+  const total = cs.reduce((a, b) => a + b, 0);
+  if (total === 0) throw new RangeError("counts: expected a positive total");
+  return cs.map((c) => (100 * c) / total);
+}
