@@ -66,8 +66,8 @@ export async function loadPaper(slug: string): Promise<Paper> {
  *
  * @example
  * ```ts
- * const t1 = await loadTable("paringin-selatan", "table1");
- * t1.rows[0]; // { Karakteristik: "Umur", Kategori: "< 20 tahun", n: "1", "%": "5.0" }
+ * const t2 = await loadTable("paringin-selatan", "table2");
+ * t2.rows[0]; // { No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00" }
  * ```
  */
 export async function loadTable(slug: string, name: string): Promise<CsvTable & { title: string }> {

@@ -88,3 +88,39 @@ export function grimDetails(mean: string, n: number, options: GrimOptions = {}):
 export function grim(mean: string, n: number, options: GrimOptions = {}): boolean {
   return grimDetails(mean, n, options).consistent;
 }
+
+/** The whole-number sum whose mean lies closest to a printed mean. */
+export interface NearestGrimMean {
+  sum: number;
+  /** `sum / (n * items)` (times 100 for a printed percentage). */
+  mean: number;
+  /** How far that mean is from the printed value. */
+  distance: number;
+}
+
+/**
+ * The possible mean nearest to a printed one: what a GRIM failure should be compared with.
+ * Of two equally near sums the smaller is returned.
+ *
+ * @example
+ * ```ts
+ * grimNearestMean("2,07", 18); // { sum: 37, mean: 2.0556, distance: 0.0144 } (rounded)
+ * ```
+ */
+export function grimNearestMean(
+  mean: string,
+  n: number,
+  options: { items?: number } = {},
+): NearestGrimMean {
+  const reported = requirePrinted(mean, "mean");
+  requireCount(n, "n");
+  const items = requireCount(options.items ?? 1, "items");
+  const responses = n * items;
+  const scale = reported.percent ? 100 : 1;
+  const target = (reported.value * responses) / scale;
+  const candidates = [Math.floor(target), Math.ceil(target)].map((sum) => {
+    const possible = (sum * scale) / responses;
+    return { sum, mean: possible, distance: Math.abs(possible - reported.value) };
+  });
+  return candidates[1].distance < candidates[0].distance ? candidates[1] : candidates[0];
+}

@@ -26,6 +26,7 @@ export interface DisplayRecorder {
 }
 
 const RECORDER = Symbol.for("oxytocin-audit.recorder");
+const KERNEL_FLUSH_MS = 30;
 
 /**
  * Install (or with `undefined`, remove) the recorder that receives displays when headless.
@@ -145,6 +146,9 @@ export async function show(
       display_id: options.displayId,
       update: options.update,
     });
+    // The kernel can report the cell idle before this display has left on the IOPub channel,
+    // and nbclient then drops it (about one run in three here). A short pause lets it go first.
+    await new Promise((resolve) => setTimeout(resolve, KERNEL_FLUSH_MS));
   } else {
     console.log(String(bundle["text/plain"] ?? ""));
   }

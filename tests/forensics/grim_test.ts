@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { grim, grimDetails } from "../../lib/forensics/grim.ts";
+import { grim, grimDetails, grimNearestMean } from "../../lib/forensics/grim.ts";
 import { printsAs } from "../../lib/forensics/reported.ts";
 
 // Published examples: scrutiny's tests (lhdjung/scrutiny tests/testthat/test-grim.R and
@@ -68,4 +68,24 @@ Deno.test("grim: bad input", () => {
   assert.throws(() => grim("5,19", 10, { items: 0 }), /items/);
   assert.throws(() => grim("< 0,05", 10), /mean/);
   assert.throws(() => grim("abc", 10), /mean/);
+});
+
+Deno.test("grimNearestMean: the possible mean closest to a printed one", () => {
+  // Rscript -e 'for (n in c(15,18,29)) for (m in c(2.07, 3.53)) { s <- c(floor(m*n), ceiling(m*n));
+  //   d <- abs(s/n - m); cat(n, m, s[which.min(d)], sprintf("%.10f", s[which.min(d)]/n), "\n") }'
+  const reference: [string, number, number, number][] = [
+    ["2,07", 15, 31, 2.0666666667],
+    ["3,53", 15, 53, 3.5333333333],
+    ["2,07", 18, 37, 2.0555555556],
+    ["3,53", 18, 64, 3.5555555556],
+    ["2,07", 29, 60, 2.0689655172],
+    ["3,53", 29, 102, 3.5172413793],
+  ];
+  for (const [mean, n, sum, value] of reference) {
+    const nearest = grimNearestMean(mean, n);
+    assert.equal(nearest.sum, sum, `${mean} at n = ${n}`);
+    assert.ok(Math.abs(nearest.mean - value) < 1e-9);
+  }
+  assert.throws(() => grimNearestMean(2.07 as unknown as string, 18), TypeError);
+  assert.throws(() => grimNearestMean("2,07", 0), RangeError);
 });
