@@ -10,4 +10,4 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 prefix=$(mktemp -d)
 npm install --prefix "$prefix" --no-save --no-audit --no-fund playwright-core@1.65.1 >/dev/null 2>&1
-PLAYWRIGHT_DIR="$prefix/node_modules" CHROMIUM=$(command -v chromium) node tests/browser/report_test.mjs
+PLAYWRIGHT_DIR="$prefix/node_modules" CHROMIUM=$(command -v chromium) node tests/browser/report_in_chromium.mjs
