@@ -62,9 +62,13 @@ export function reportHtml(input: { claims: readonly Claim[]; sections: ReportSe
     return `<article class="card" id="paper-${escapeHtml(section.slug)}">
 <h3>${escapeHtml(section.title)} <span class="badge ${badge.cls}">${badge.text}</span></h3>
 <dl>
-${section.design ? `<dt>Design</dt><dd>${escapeHtml(section.design)}</dd>` : ""}
+${section.design ? `<dt>Design</dt><dd class="long">${escapeHtml(section.design)}</dd>` : ""}
 ${section.statedN.length ? `<dt>Stated n</dt><dd>${section.statedN.join(", ")}</dd>` : ""}
-${section.tests.length ? `<dt>Tests</dt><dd>${escapeHtml(section.tests.join("; "))}</dd>` : ""}
+${
+      section.tests.length
+        ? `<dt>Tests</dt><dd class="long">${escapeHtml(section.tests.join("; "))}</dd>`
+        : ""
+    }
 <dt>Claims</dt><dd>${s?.total ?? 0}: ${counts}</dd>
 </dl>
 <p><a href="${escapeHtml(section.notebook)}">Read the executed notebook</a> ·
@@ -155,6 +159,7 @@ body { max-width: 1400px; }
 .card h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: 0; }
 .card dt { color: var(--muted); } .card dd { margin: 0; }
+.card dd.long { max-height: 7.5em; overflow-y: auto; font-size: 13px; }
 .badge { font-size: 12px; padding: .1rem .5rem; border-radius: 1rem; color: white; white-space: nowrap; }
 .badge.match { background: var(--match); } .badge.rounding { background: var(--rounding); }
 .badge.mismatch { background: var(--mismatch); } .badge.unverifiable, .badge.none { background: var(--unverifiable); }
