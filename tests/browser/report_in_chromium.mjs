@@ -104,7 +104,7 @@ try {
   check("a search that matches nothing hides every row", (await visible()) === 0);
   await page.fill("#filter-search", "");
 
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   await page.screenshot({ path: "reports/report.png", fullPage: false });
   check("no console errors", consoleErrors.length === 0, consoleErrors.join(" | "));
   check("no network requests", requests.length === 0, requests.join(" "));
