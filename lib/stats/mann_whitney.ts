@@ -19,11 +19,16 @@
  *
  * @module
  */
-import { normalCdf, normalSf } from "./distributions.ts";
 import { rankSumNoTiesDistribution, rankSumTails } from "./exact.ts";
 import { rank, tieCounts } from "./ranks.ts";
 import { boolean, clampProbability, count, finiteArray, finiteNumber, oneOf } from "./validate.ts";
-import type { Alternative } from "./wilcoxon.ts";
+import {
+  type Alternative,
+  alternativeOption,
+  continuityShift,
+  pFromTails,
+  pFromZ,
+} from "./alternative.ts";
 
 /** Options for {@link mannWhitneyU}. */
 export interface MannWhitneyOptions {
@@ -80,15 +85,7 @@ export function mannWhitneyU(
   const ys = finiteArray("y", y, { minLength: 1 });
   const useContinuity = boolean("useContinuity", options.useContinuity ?? false);
   const method = oneOf("method", options.method ?? "asymptotic", ["asymptotic", "exact"] as const);
-  const alternative = oneOf(
-    "alternative",
-    options.alternative ?? "two-sided",
-    [
-      "two-sided",
-      "less",
-      "greater",
-    ] as const,
-  );
+  const alternative = alternativeOption(options.alternative);
   const nX = xs.length;
   const nY = ys.length;
   const pooled = [...xs, ...ys];
@@ -111,31 +108,12 @@ export function mannWhitneyU(
     );
   }
   const centred = u - (nX * nY) / 2;
-  let shift = 0;
-  if (useContinuity) {
-    shift = alternative === "two-sided"
-      ? 0.5 * Math.sign(centred)
-      : alternative === "greater"
-      ? 0.5
-      : -0.5;
-  }
+  const shift = useContinuity ? continuityShift(centred, alternative) : 0;
   const z = sd > 0 ? (centred - shift) / sd : 0;
 
-  let p: number;
-  if (method === "exact") {
-    const [lower, upper] = rankSumTails(ranks, nX, sumRankX);
-    p = alternative === "less"
-      ? lower
-      : alternative === "greater"
-      ? upper
-      : Math.min(1, 2 * Math.min(lower, upper));
-  } else {
-    p = alternative === "less"
-      ? normalCdf(z)
-      : alternative === "greater"
-      ? normalSf(z)
-      : Math.min(1, 2 * normalSf(Math.abs(z)));
-  }
+  const p = method === "exact"
+    ? pFromTails(rankSumTails(ranks, nX, sumRankX), alternative)
+    : pFromZ(z, alternative);
 
   const spssW = nX < nY ? sumRankX : nY < nX ? sumRankY : Math.min(sumRankX, sumRankY);
   return {

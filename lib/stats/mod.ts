@@ -5,6 +5,7 @@
  * @module
  */
 export * from "./validate.ts";
+export * from "./alternative.ts";
 export * from "./ranks.ts";
 export * from "./distributions.ts";
 export * from "./exact.ts";

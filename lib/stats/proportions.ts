@@ -5,7 +5,7 @@
  */
 import { normalQuantile, regularizedBetaPair } from "./distributions.ts";
 import { clampProbability, confidenceLevel, count, oneOf } from "./validate.ts";
-import type { Alternative } from "./wilcoxon.ts";
+import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Result of {@link fisherExact}. */
 export interface FisherExactResult {
@@ -48,15 +48,7 @@ export function fisherExact(
   const b = count("table[0][1]", table[0][1]);
   const c = count("table[1][0]", table[1][0]);
   const d = count("table[1][1]", table[1][1]);
-  const alternative = oneOf(
-    "alternative",
-    options.alternative ?? "two-sided",
-    [
-      "two-sided",
-      "less",
-      "greater",
-    ] as const,
-  );
+  const alternative = alternativeOption(options.alternative);
   const m = a + b; // row 1 total
   const nRest = c + d; // row 2 total
   const k = a + c; // column 1 total

@@ -14,10 +14,9 @@ import {
   count,
   finiteArray,
   finiteNumber,
-  oneOf,
   sameLength,
 } from "./validate.ts";
-import type { Alternative } from "./wilcoxon.ts";
+import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Options shared by the t tests. */
 export interface TTestOptions {
@@ -126,15 +125,7 @@ export function pairedTTestFromSummary(summary: PairedSummary): PairedTTestResul
   if (!(sd > 0)) throw new RangeError(`sdDifference must be > 0, got ${sd}`);
   const n = count("n", summary.n, 2);
   const confidence = confidenceLevel("confidence", summary.confidence ?? 0.95);
-  const alternative = oneOf(
-    "alternative",
-    summary.alternative ?? "two-sided",
-    [
-      "two-sided",
-      "less",
-      "greater",
-    ] as const,
-  );
+  const alternative = alternativeOption(summary.alternative);
   const df = n - 1;
   const se = sd / Math.sqrt(n);
   const t = m / se;
@@ -196,15 +187,7 @@ function twoSample(
   const xs = finiteArray("x", x, { minLength: 2 });
   const ys = finiteArray("y", y, { minLength: 2 });
   const confidence = confidenceLevel("confidence", options.confidence ?? 0.95);
-  const alternative = oneOf(
-    "alternative",
-    options.alternative ?? "two-sided",
-    [
-      "two-sided",
-      "less",
-      "greater",
-    ] as const,
-  );
+  const alternative = alternativeOption(options.alternative);
   const mx = mean(xs);
   const my = mean(ys);
   const vx = sampleVariance(xs, mx);

@@ -17,13 +17,19 @@
  *
  * @module
  */
-import { normalCdf, normalSf } from "./distributions.ts";
+import {
+  type Alternative,
+  alternativeOption,
+  continuityShift,
+  pFromTails,
+  pFromZ,
+} from "./alternative.ts";
 import { signedRankTails } from "./exact.ts";
 import { rank, tieCounts } from "./ranks.ts";
 import { boolean, clampProbability, finiteArray, oneOf, sameLength } from "./validate.ts";
 
 /** Alternative hypothesis about d = after − before (or x − y). */
-export type Alternative = "two-sided" | "less" | "greater";
+export type { Alternative } from "./alternative.ts";
 
 /** Options for {@link wilcoxon}. */
 export interface WilcoxonOptions {
@@ -109,15 +115,7 @@ export function wilcoxon(
   );
   const correction = boolean("correction", options.correction ?? false);
   const method = oneOf("method", options.method ?? "asymptotic", ["asymptotic", "exact"] as const);
-  const alternative = oneOf(
-    "alternative",
-    options.alternative ?? "two-sided",
-    [
-      "two-sided",
-      "less",
-      "greater",
-    ] as const,
-  );
+  const alternative = alternativeOption(options.alternative);
 
   const all = a.map((x, i) => x - b[i]);
   const nZero = all.filter((d) => d === 0).length;
@@ -171,32 +169,13 @@ export function wilcoxon(
   const sd = Math.sqrt(Math.max(0, varianceTimes24) / 24);
 
   const centred = statistic - expected;
-  let shift = 0;
-  if (correction) {
-    shift = alternative === "two-sided"
-      ? 0.5 * Math.sign(centred)
-      : alternative === "greater"
-      ? 0.5
-      : -0.5;
-  }
+  const shift = correction ? continuityShift(centred, alternative) : 0;
   // sd is 0 only for zsplit with every difference zero: V equals its mean, z = 0.
   const zStatistic = sd > 0 ? (centred - shift) / sd : 0;
 
-  let p: number;
-  if (method === "exact") {
-    const [lower, upper] = signedRankTails(nonZeroRanks, statistic - zeroShift);
-    p = alternative === "less"
-      ? lower
-      : alternative === "greater"
-      ? upper
-      : Math.min(1, 2 * Math.min(lower, upper));
-  } else {
-    p = alternative === "less"
-      ? normalCdf(zStatistic)
-      : alternative === "greater"
-      ? normalSf(zStatistic)
-      : Math.min(1, 2 * normalSf(Math.abs(zStatistic)));
-  }
+  const p = method === "exact"
+    ? pFromTails(signedRankTails(nonZeroRanks, statistic - zeroShift), alternative)
+    : pFromZ(zStatistic, alternative);
 
   return {
     n,

@@ -1,0 +1,75 @@
+/**
+ * The alternative hypothesis and what follows from it, shared by every test: validating the
+ * option, the continuity correction's direction, and p from a z or from two exact tails.
+ *
+ * @module
+ */
+
+import { normalCdf, normalSf } from "./distributions.ts";
+import { oneOf } from "./validate.ts";
+
+/** Which alternative a test's p-value is for. */
+export type Alternative = "two-sided" | "less" | "greater";
+
+const ALTERNATIVES = ["two-sided", "less", "greater"] as const;
+
+/**
+ * Validate an `alternative` option (default "two-sided").
+ *
+ * @example
+ * ```ts
+ * alternativeOption(undefined); // "two-sided"
+ * alternativeOption("sideways"); // RangeError naming `alternative`
+ * ```
+ */
+export function alternativeOption(value: unknown): Alternative {
+  return oneOf("alternative", value ?? "two-sided", ALTERNATIVES);
+}
+
+/**
+ * The continuity correction (half a unit of the statistic) toward the null, by alternative:
+ * two-sided moves a centred statistic toward zero, one-sided in the tested direction.
+ *
+ * @example
+ * ```ts
+ * continuityShift(3, "two-sided"); // 0.5
+ * continuityShift(-3, "less"); // -0.5
+ * ```
+ */
+export function continuityShift(centred: number, alternative: Alternative): number {
+  if (alternative === "greater") return 0.5;
+  if (alternative === "less") return -0.5;
+  return 0.5 * Math.sign(centred);
+}
+
+/**
+ * p from a standard normal z, by alternative; two-sided capped at 1.
+ *
+ * @example
+ * ```ts
+ * pFromZ(-3.3166, "two-sided"); // 0.000911
+ * ```
+ */
+export function pFromZ(z: number, alternative: Alternative): number {
+  if (alternative === "less") return normalCdf(z);
+  if (alternative === "greater") return normalSf(z);
+  return Math.min(1, 2 * normalSf(Math.abs(z)));
+}
+
+/**
+ * p from an exact distribution's two tails [P(S <= s), P(S >= s)]: two-sided is twice the
+ * smaller tail, capped at 1 (as R and SciPy do).
+ *
+ * @example
+ * ```ts
+ * pFromTails([0.01, 0.995], "two-sided"); // 0.02
+ * ```
+ */
+export function pFromTails(
+  [lower, upper]: readonly [number, number],
+  alternative: Alternative,
+): number {
+  if (alternative === "less") return lower;
+  if (alternative === "greater") return upper;
+  return Math.min(1, 2 * Math.min(lower, upper));
+}
