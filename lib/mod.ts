@@ -23,6 +23,7 @@ export * from "./notebook/notebooks.ts";
 export * from "./descriptive/frequency.ts";
 export * from "./forensics/intervals.ts";
 export * from "./forensics/pairing_assignments.ts";
+export * from "./forensics/paired_difference_range.ts";
 export * from "./forensics/pairing_correlation.ts";
 export * from "./stats/paired_proportion_ci.ts";
 export * from "./stats/power.ts";

@@ -1,8 +1,7 @@
 // The synthesis notebook: runs the five paper notebooks itself, so this is the slowest test.
 import assert from "node:assert/strict";
 import { runNotebook } from "../../lib/notebook/runner.ts";
-import { newcombePairedCI, proportionCI } from "../../lib/mod.ts";
-import { jointTables } from "../../lib/forensics/joint_tables.ts";
+import { proportionCI } from "../../lib/mod.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/06-synthesis.ipynb", import.meta.url).pathname,
@@ -52,25 +51,12 @@ Deno.test("synthesis: the forest plot's Wilson intervals agree with R", () => {
   assert.match(shown, /14\/24 = 58\.3 % \[38\.8, 75\.5\]/);
 });
 
-Deno.test("synthesis: the paired-difference interval over every pairing agrees with R", () => {
-  // Rscript: source("tests/stats/reference/newcombe_paired.R"), then for every joint table with
-  // margins (k1 before yes, k2 after yes, n) the union of -rev(confIntPairedProportion(x)):
-  // union(6, 13, 15); union(8, 13, 15); union(3, 14, 24) printed n tables, min lo, max hi and
-  // how many intervals exclude 0.
-  const reference: [number, number, number, number, number, number, number][] = [
-    [6, 13, 15, 3, 0.0468003179, 0.7284279295, 3],
-    [8, 13, 15, 3, -0.0506067689, 0.6152207002, 2],
-    [3, 14, 24, 4, 0.1350220430, 0.6791916211, 4],
-  ];
-  for (const [k1, k2, n, tables, lo, hi, excluding] of reference) {
-    const intervals = jointTables([k1, n - k1], [k2, n - k2]).map(([[yy, yn], [ny, nn]]) =>
-      newcombePairedCI({ yesYes: yy, yesNo: yn, noYes: ny, noNo: nn }).ci
-    );
-    assert.equal(intervals.length, tables);
-    assert.ok(Math.abs(Math.min(...intervals.map((i) => i[0])) - lo) < 1e-9);
-    assert.ok(Math.abs(Math.max(...intervals.map((i) => i[1])) - hi) < 1e-9);
-    assert.equal(intervals.filter(([l, h]) => l > 0 || h < 0).length, excluding);
-  }
+Deno.test("synthesis: the paired-difference table shows lib's range over every pairing", () => {
+  // lib/forensics/paired_difference_range.ts is checked against R (biostatUZH's Newcombe
+  // interval over every joint table) in tests/forensics/paired_difference_range_test.ts:
+  // 6 -> 13 of 15: 3 tables, 0.0468003179 to 0.7284279295, 3 exclude 0;
+  // 8 -> 13 of 15: 3 tables, -0.0506067689 to 0.6152207002, 2 exclude 0;
+  // 3 -> 14 of 24: 4 tables, 0.1350220430 to 0.6791916211, 4 exclude 0.
   const shown = JSON.stringify(run.outputs);
   assert.match(
     shown,
@@ -79,5 +65,9 @@ Deno.test("synthesis: the paired-difference interval over every pairing agrees w
   assert.match(
     shown,
     /muaro-jambi: Lancar \(Tabel 2\) +15 .* 3 +33\.3 points +-5\.1 to 61\.5 +2 of 3/,
+  );
+  assert.match(
+    shown,
+    /masohi: Lancar, Hari II \(Tabel 2\) +24 .* 4 +45\.8 points +13\.5 to 67\.9 +4 of 4/,
   );
 });

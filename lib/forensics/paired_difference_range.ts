@@ -1,0 +1,66 @@
+/**
+ * The change in a yes/no proportion before and after, when only the margins are printed: the
+ * difference itself is fixed by the margins, but its interval depends on the pairing. This
+ * computes Newcombe's paired interval for every joint table the margins allow and summarises
+ * the spread, so a notebook can say what the printed numbers support whatever the pairing was.
+ *
+ * @module
+ */
+
+import { jointTables } from "./joint_tables.ts";
+import { newcombePairedCI, type PairedDifference } from "../stats/paired_proportion_ci.ts";
+import { count } from "../stats/validate.ts";
+
+/** Newcombe intervals over every pairing of printed before/after counts. */
+export interface PairedDifferenceRange {
+  /** How many joint 2 x 2 tables the margins allow. */
+  tables: number;
+  /** after - before, as a proportion (the same for every pairing). */
+  difference: number;
+  /** The smallest and largest lower limit over the pairings. */
+  lower: [number, number];
+  /** The smallest and largest upper limit over the pairings. */
+  upper: [number, number];
+  /** How many pairings give an interval that excludes 0. */
+  excludingZero: number;
+  /** Each joint table ([[yes-yes, yes-no], [no-yes, no-no]]) with its interval, in lib order. */
+  pairings: { table: number[][]; interval: PairedDifference }[];
+}
+
+/**
+ * Newcombe's paired interval (method 10) for after - before over every joint table with the
+ * printed margins: `before` and `after` of `n` answered yes.
+ *
+ * @example
+ * ```ts
+ * const r = pairedDifferenceOverPairings(6, 13, 15); // Lancar 6/15 -> 13/15
+ * r.tables; // 3
+ * r.lower; // [0.0468, 0.1430] (rounded); r.upper[1] is 0.7284
+ * ```
+ */
+export function pairedDifferenceOverPairings(
+  before: number,
+  after: number,
+  n: number,
+  options: { confidence?: number } = {},
+): PairedDifferenceRange {
+  count("n", n, 1);
+  count("before", before);
+  count("after", after);
+  if (before > n) throw new RangeError(`before must be <= n (${n}), got ${before}`);
+  if (after > n) throw new RangeError(`after must be <= n (${n}), got ${after}`);
+  const pairings = jointTables([before, n - before], [after, n - after]).map((table) => {
+    const [[yesYes, yesNo], [noYes, noNo]] = table;
+    return { table, interval: newcombePairedCI({ yesYes, yesNo, noYes, noNo }, options) };
+  });
+  const lows = pairings.map((p) => p.interval.ci[0]);
+  const highs = pairings.map((p) => p.interval.ci[1]);
+  return {
+    tables: pairings.length,
+    difference: (after - before) / n,
+    lower: [Math.min(...lows), Math.max(...lows)],
+    upper: [Math.min(...highs), Math.max(...highs)],
+    excludingZero: pairings.filter((p) => p.interval.ci[0] > 0 || p.interval.ci[1] < 0).length,
+    pairings,
+  };
+}
