@@ -5,7 +5,7 @@
  * @module
  */
 
-import { requireMargins } from "./arguments.ts";
+import { requireCount, requireMargins } from "./arguments.ts";
 
 /** A joint table: `table[i][j]` = how many were at level i before and level j after. */
 export type JointTable = number[][];
@@ -267,4 +267,37 @@ export function forEachPairedTable(
     throw new RangeError(`n: give n when neither rowMargins nor colMargins is known`);
   }
   forEachTableWithTotal(k, known.n, visit);
+}
+
+/**
+ * Visit every way of splitting `total` items into `parts` ordered counts (a composition), in
+ * lexicographic order; the array passed to `visit` is reused, so copy it to keep it. There are
+ * C(total + parts - 1, parts - 1) of them.
+ *
+ * @example
+ * ```ts
+ * const seen: number[][] = [];
+ * forEachComposition(2, 2, (c) => seen.push([...c])); // [[0, 2], [1, 1], [2, 0]]
+ * ```
+ */
+export function forEachComposition(
+  total: number,
+  parts: number,
+  visit: (counts: readonly number[]) => void,
+): void {
+  requireCount(total, "total", 0);
+  requireCount(parts, "parts", 1);
+  const counts = new Array<number>(parts).fill(0);
+  const fill = (i: number, left: number): void => {
+    if (i === parts - 1) {
+      counts[i] = left;
+      visit(counts);
+      return;
+    }
+    for (let v = 0; v <= left; v++) {
+      counts[i] = v;
+      fill(i + 1, left - v);
+    }
+  };
+  fill(0, total);
 }

@@ -14,7 +14,7 @@ import {
   twoGroupTest,
   type TwoGroupTestResult,
 } from "./conventions.ts";
-import { forEachPairedTable, type JointTable } from "./joint_tables.ts";
+import { forEachComposition, forEachPairedTable, type JointTable } from "./joint_tables.ts";
 import { pairedTestRunner } from "./paired_tables.ts";
 import { printsAs, type Reported, type RoundingRule } from "./reported.ts";
 
@@ -137,26 +137,6 @@ export interface TwoGroupMatch extends TwoGroupTestResult {
   /** Counts per level in group 1 and group 2. */
   group1: number[];
   group2: number[];
-}
-
-function forEachComposition(
-  total: number,
-  parts: number,
-  visit: (counts: readonly number[]) => void,
-): void {
-  const counts = new Array<number>(parts).fill(0);
-  const fill = (i: number, left: number): void => {
-    if (i === parts - 1) {
-      counts[i] = left;
-      visit(counts);
-      return;
-    }
-    for (let v = 0; v <= left; v++) {
-      counts[i] = v;
-      fill(i + 1, left - v);
-    }
-  };
-  fill(0, total);
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   countJointTables,
+  forEachComposition,
   forEachTableWithTotal,
   jointTables,
   tableToPairs,
@@ -90,4 +91,21 @@ Deno.test("jointTables: bad margins are errors naming the argument", () => {
   assert.throws(() => jointTables([8, -1], [5, 2]), /rowMargins/);
   assert.throws(() => jointTables([8], [8]), /rowMargins/);
   assert.deepEqual(jointTables([0, 0], [0, 0]), [[[0, 0], [0, 0]]]);
+});
+
+Deno.test("forEachComposition: every ordered split, counted as C(total + parts - 1, parts - 1)", () => {
+  const seen: number[][] = [];
+  forEachComposition(2, 3, (c) => seen.push([...c]));
+  assert.deepEqual(seen, [[0, 0, 2], [0, 1, 1], [0, 2, 0], [1, 0, 1], [1, 1, 0], [2, 0, 0]]);
+  // R: choose(10 + 3 - 1, 3 - 1) = 66; choose(20 + 4 - 1, 4 - 1) = 1771
+  for (const [total, parts, expected] of [[10, 3, 66], [20, 4, 1771], [5, 1, 1], [0, 3, 1]]) {
+    let count = 0;
+    forEachComposition(total, parts, (c) => {
+      assert.equal(c.reduce((a, b) => a + b, 0), total);
+      count++;
+    });
+    assert.equal(count, expected, `${total} into ${parts}`);
+  }
+  assert.throws(() => forEachComposition(-1, 2, () => {}), /total/);
+  assert.throws(() => forEachComposition(3, 0, () => {}), /parts/);
 });
