@@ -21,6 +21,7 @@ export * from "./notebook/runner.ts";
 export * from "./notebook/notebooks.ts";
 // Additions made for individual papers (one line each, keep sorted):
 export * from "./descriptive/frequency.ts";
+export * from "./forensics/ci_range.ts";
 export * from "./forensics/intervals.ts";
 export * from "./forensics/pairing_assignments.ts";
 export * from "./forensics/paired_difference_range.ts";

@@ -1,0 +1,50 @@
+/**
+ * A confidence interval recomputed from a printed mean and SD carries their rounding: each end
+ * can be anywhere in a range. This gives those ranges, so a printed CI can be judged against
+ * everything the printed summary allows, not just the printed digits taken at face value.
+ *
+ * @module
+ */
+
+import {
+  intervalAdd,
+  intervalFromReported,
+  intervalScale,
+  intervalSub,
+  type NumericInterval,
+} from "./intervals.ts";
+import { studentTQuantile } from "../stats/distributions.ts";
+import { confidenceLevel } from "../stats/validate.ts";
+import { requireCount, requirePrinted } from "./arguments.ts";
+import type { RoundingRule } from "./reported.ts";
+
+/** Where each end of mean ± t·SD/√n can lie. */
+export interface CIEndRanges {
+  lo: NumericInterval;
+  hi: NumericInterval;
+  /** t(1 - α/2, n - 1) / √n, the factor applied to the SD. */
+  multiplier: number;
+}
+
+/**
+ * The range of each end of the t interval for a mean, over every mean and SD that print as
+ * the reported ones (half-up by default).
+ *
+ * @example
+ * ```ts
+ * printedMeanCIRange({ mean: "2,07", sd: "1,438", n: 15 });
+ * // { lo: { lo: 1.2684, hi: 1.2789 }, hi: { lo: 2.8611, hi: 2.8716 }, multiplier: 0.5538 } (rounded)
+ * ```
+ */
+export function printedMeanCIRange(
+  input: { mean: string; sd: string; n: number; confidence?: number; rule?: RoundingRule },
+): CIEndRanges {
+  requirePrinted(input.mean, "mean");
+  requirePrinted(input.sd, "sd");
+  const n = requireCount(input.n, "n", 2);
+  const confidence = confidenceLevel("confidence", input.confidence ?? 0.95);
+  const multiplier = studentTQuantile(1 - (1 - confidence) / 2, n - 1) / Math.sqrt(n);
+  const mean = intervalFromReported(input.mean, input.rule);
+  const half = intervalScale(intervalFromReported(input.sd, input.rule), multiplier);
+  return { lo: intervalSub(mean, half), hi: intervalAdd(mean, half), multiplier };
+}
