@@ -17,12 +17,12 @@ export * from "./notebook/display.ts";
 export * from "./notebook/table.ts";
 export * from "./notebook/plot.ts";
 export * from "./notebook/ledger_display.ts";
-export * from "./notebook/runner.ts";
-export * from "./notebook/notebooks.ts";
+export * from "../tools/runner.ts";
+export * from "../tools/notebooks.ts";
 // Additions made for individual papers (one line each, keep sorted):
-export * from "./descriptive/frequency.ts";
+export * from "./stats/frequency.ts";
 export * from "./forensics/ci_range.ts";
-export * from "./forensics/intervals.ts";
+export * from "./printed/intervals.ts";
 export * from "./forensics/pairing_assignments.ts";
 export * from "./forensics/paired_difference_range.ts";
 export * from "./forensics/pairing_correlation.ts";

@@ -1,7 +1,7 @@
 // Every notebook in notebooks/ runs headless, top to bottom, and records claims.
 import assert from "node:assert/strict";
-import { listNotebooks } from "../lib/notebook/notebooks.ts";
-import { runNotebook } from "../lib/notebook/runner.ts";
+import { listNotebooks } from "../tools/notebooks.ts";
+import { runNotebook } from "../tools/runner.ts";
 
 for (const path of await listNotebooks()) {
   const name = path.split("/").pop()!;

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { parseReported, roundTo } from "../forensics/reported.ts";
+import { parseReported, roundTo } from "../printed/reported.ts";
 
 /**
  * Round values to `decimals` places so that they total `total` exactly, by the largest-remainder

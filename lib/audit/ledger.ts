@@ -8,7 +8,7 @@
 import { assertClaimFields, type Claim, type ClaimKind } from "./claim.ts";
 import { largestRemainder, printedColumnTotals } from "./column.ts";
 import { judge, type Verdict, VERDICTS } from "./verdict.ts";
-import { parseReported } from "../forensics/reported.ts";
+import { parseReported } from "../printed/reported.ts";
 
 /** What a notebook says about one checked number. */
 export interface ClaimInput {

@@ -12,12 +12,7 @@
  * @module
  */
 
-import {
-  parseReported,
-  printsAs,
-  type Reported,
-  type RoundingRule,
-} from "../forensics/reported.ts";
+import { parseReported, printsAs, type Reported, type RoundingRule } from "../printed/reported.ts";
 
 /** The four verdicts a claim can have. */
 export type Verdict = "match" | "rounding" | "mismatch" | "unverifiable";

@@ -6,7 +6,12 @@
  * @module
  */
 
-import { parseReported, type Reported, ROUNDING_RULES, type RoundingRule } from "./reported.ts";
+import {
+  parseReported,
+  type Reported,
+  ROUNDING_RULES,
+  type RoundingRule,
+} from "../printed/reported.ts";
 
 /**
  * Parse a printed value that must be given as a string, naming the argument on failure. A

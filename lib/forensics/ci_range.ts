@@ -12,11 +12,11 @@ import {
   intervalScale,
   intervalSub,
   type NumericInterval,
-} from "./intervals.ts";
+} from "../printed/intervals.ts";
 import { studentTQuantile } from "../stats/distributions.ts";
 import { confidenceLevel } from "../stats/validate.ts";
 import { requireCount, requirePrinted } from "./arguments.ts";
-import type { RoundingRule } from "./reported.ts";
+import type { RoundingRule } from "../printed/reported.ts";
 
 /** Where each end of mean ± t·SD/√n can lie. */
 export interface CIEndRanges {

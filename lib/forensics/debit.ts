@@ -7,8 +7,12 @@
  */
 
 import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
-import { exactInterval, fractionInInterval, squareRootNumeratorRange } from "./exact_interval.ts";
-import type { RoundingRule } from "./reported.ts";
+import {
+  exactInterval,
+  fractionInInterval,
+  squareRootNumeratorRange,
+} from "../printed/exact_interval.ts";
+import type { RoundingRule } from "../printed/reported.ts";
 
 /** One count of ones whose mean and SD print as reported. */
 export interface DebitCount {

@@ -9,8 +9,8 @@
  */
 
 import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
-import { exactInterval, fractionInInterval } from "./exact_interval.ts";
-import type { RoundingRule } from "./reported.ts";
+import { exactInterval, fractionInInterval } from "../printed/exact_interval.ts";
+import type { RoundingRule } from "../printed/reported.ts";
 
 /** Options for GRIM. */
 export interface GrimOptions {

@@ -12,7 +12,7 @@
 
 import { requireCount, requireInteger, requirePrinted, requireRules } from "./arguments.ts";
 import { momentRanges } from "./moment_ranges.ts";
-import type { RoundingRule } from "./reported.ts";
+import type { RoundingRule } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
 
 /** Options for GRIMMER. */

@@ -7,9 +7,9 @@
  *
  * @module
  */
-export * from "./reported.ts";
+export * from "../printed/reported.ts";
 export * from "./arguments.ts";
-export * from "./exact_interval.ts";
+export * from "../printed/exact_interval.ts";
 export * from "./sum_of_squares_bounds.ts";
 export * from "./moment_ranges.ts";
 export * from "./grim.ts";
@@ -21,5 +21,5 @@ export * from "./conventions.ts";
 export * from "./paired_tables.ts";
 export * from "./reverse_search.ts";
 export * from "./t_bounds.ts";
-export * from "./intervals.ts";
+export * from "../printed/intervals.ts";
 export * from "./pairing_assignments.ts";

@@ -15,8 +15,8 @@ import {
   floorDiv,
   integerNumeratorRange,
   squareRootNumeratorRange,
-} from "./exact_interval.ts";
-import type { Reported, RoundingRule } from "./reported.ts";
+} from "../printed/exact_interval.ts";
+import type { Reported, RoundingRule } from "../printed/reported.ts";
 
 /** One whole sum the mean allows and the inclusive range of sums of squares the SD allows. */
 export interface MomentRange {

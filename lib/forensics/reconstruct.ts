@@ -14,8 +14,8 @@
 
 import { requireCount, requireInteger, requirePrinted, requireRules } from "./arguments.ts";
 import { momentRanges } from "./moment_ranges.ts";
-import type { RoundingRule } from "./reported.ts";
-import { reportedInterval } from "./reported.ts";
+import type { RoundingRule } from "../printed/reported.ts";
+import { reportedInterval } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
 
 /** "At least / at most `count` of the values are >= `value`." */

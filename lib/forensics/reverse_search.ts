@@ -16,7 +16,7 @@ import {
 } from "./conventions.ts";
 import { forEachComposition, forEachPairedTable, type JointTable } from "./joint_tables.ts";
 import { pairedTestRunner } from "./paired_tables.ts";
-import { printsAs, type Reported, type RoundingRule } from "./reported.ts";
+import { printsAs, type Reported, type RoundingRule } from "../printed/reported.ts";
 
 /** What a paper printed for a paired design with a categorical outcome. */
 export interface PairedReverseInput {

@@ -12,7 +12,7 @@
 
 import { studentTSf } from "../stats/mod.ts";
 import { requireCount, requirePrinted } from "./arguments.ts";
-import { type Reported, reportedInterval, type RoundingRule } from "./reported.ts";
+import { type Reported, reportedInterval, type RoundingRule } from "../printed/reported.ts";
 
 /** Printed summaries of a paired design. */
 export interface PrintedPairedSummary {

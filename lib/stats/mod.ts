@@ -11,7 +11,7 @@ export * from "./distributions.ts";
 export * from "./exact.ts";
 export * from "./wilcoxon.ts";
 export * from "./mann_whitney.ts";
-export * from "./t_test.ts";
+export * from "./student_t.ts";
 export * from "./shapiro_wilk.ts";
 export * from "./mcnemar.ts";
 export * from "./proportions.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { debit, debitDetails } from "../../lib/forensics/debit.ts";
-import { printsAs } from "../../lib/forensics/reported.ts";
+import { printsAs } from "../../lib/printed/reported.ts";
 
 // Published examples: scrutiny tests/testthat/test-debit.R.
 Deno.test("debit: published examples from scrutiny", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { grim, grimDetails, grimNearestMean } from "../../lib/forensics/grim.ts";
-import { printsAs } from "../../lib/forensics/reported.ts";
+import { printsAs } from "../../lib/printed/reported.ts";
 
 // Published examples: scrutiny's tests (lhdjung/scrutiny tests/testthat/test-grim.R and
 // scrutipy's tests) and Brown & Heathers' rounding discussion.

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { grimmer, grimmerDetails } from "../../lib/forensics/grimmer.ts";
 import { reconstructCount } from "../../lib/forensics/reconstruct.ts";
-import { printsAs } from "../../lib/forensics/reported.ts";
+import { printsAs } from "../../lib/printed/reported.ts";
 
 // Published examples: rsprite2's GRIMMER tests as quoted in scrutiny's test-grimmer.R
 // (grimmer_scalar(5.21, 1.6, 28) TRUE; grimmer_scalar(3.44, 2.47, 18) FALSE).

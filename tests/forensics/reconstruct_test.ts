@@ -4,7 +4,7 @@ import {
   reconstruct,
   reconstructCount,
 } from "../../lib/forensics/reconstruct.ts";
-import { printsAs, type RoundingRule } from "../../lib/forensics/reported.ts";
+import { printsAs, type RoundingRule } from "../../lib/printed/reported.ts";
 
 /** Every composition of n into `levels` parts, lexicographic, kept if mean and SD print. */
 function bruteForce(

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { printsAs } from "../../lib/forensics/reported.ts";
+import { printsAs } from "../../lib/printed/reported.ts";
 import { reverseSearchPaired, reverseSearchTwoGroups } from "../../lib/forensics/reverse_search.ts";
 import { referenceMannWhitney, referenceWilcoxonP } from "./test_helpers.ts";
 

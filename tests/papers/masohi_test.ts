@@ -4,7 +4,7 @@
  * against R 4.x / brute-force references (the exact call beside each value).
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(new URL("../../notebooks/03-masohi.ipynb", import.meta.url).pathname);
 const claim = (id: string) => {

@@ -8,7 +8,7 @@
  *   x <- c(3,3,3,3,3,3,2,2,2,1); y <- c(3,3,2,2,2,1,1,1,1,1)          (two groups of 10)
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/00-methods.ipynb", import.meta.url).pathname,

@@ -3,7 +3,7 @@
  * computed values, against R, SciPy and brute-force enumeration (calls in the comments).
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/05-muaro-jambi.ipynb", import.meta.url).pathname,

@@ -4,7 +4,7 @@
  * brute-force enumeration in Python, with the exact call beside each value.
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/01-paringin-selatan.ipynb", import.meta.url).pathname,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/04-pku-gamping.ipynb", import.meta.url).pathname,

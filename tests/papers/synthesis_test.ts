@@ -1,6 +1,6 @@
 // The synthesis notebook: runs the five paper notebooks itself, so this is the slowest test.
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 import { proportionCI } from "../../lib/mod.ts";
 
 const run = await runNotebook(

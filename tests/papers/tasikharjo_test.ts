@@ -8,7 +8,7 @@
  * for many individual-level assignments, all giving the same test result.
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../lib/notebook/runner.ts";
+import { runNotebook } from "../../tools/runner.ts";
 
 const run = await runNotebook(
   new URL("../../notebooks/02-tasikharjo.ipynb", import.meta.url).pathname,

@@ -17,7 +17,7 @@ import {
   intervalSub,
   intervalWidth,
   parseRange,
-} from "../../lib/forensics/intervals.ts";
+} from "../../lib/printed/intervals.ts";
 
 // Reference values are the textbook interval-arithmetic rules (Moore 1966) worked by hand and
 // checked by brute force over a grid of values inside each interval.

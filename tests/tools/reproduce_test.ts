@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { listNotebooks } from "../../lib/notebook/notebooks.ts";
-import { reproduce } from "../../lib/notebook/reproduce.ts";
+import { listNotebooks } from "../../tools/notebooks.ts";
+import { reproduce } from "../../tools/reproduce.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const outDir = new URL("../../reports/.test-reproduce/", import.meta.url);

@@ -8,7 +8,7 @@
  * @module
  */
 
-const NOTEBOOKS = new URL("../../notebooks/", import.meta.url);
+const NOTEBOOKS = new URL("../notebooks/", import.meta.url);
 
 /**
  * The notebooks under notebooks/, in file-name order, as absolute paths.

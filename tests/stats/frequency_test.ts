@@ -4,7 +4,7 @@ import {
   describeFrequencies,
   expandFrequencies,
   percentages,
-} from "../../lib/descriptive/frequency.ts";
+} from "../../lib/stats/frequency.ts";
 
 const close = (actual: number, expected: number, tol = 1e-9) =>
   assert.ok(Math.abs(actual - expected) <= tol, `${actual} is not within ${tol} of ${expected}`);

@@ -5,7 +5,7 @@ import {
   printsAs,
   reportedInterval,
   roundTo,
-} from "../../lib/forensics/reported.ts";
+} from "../../lib/printed/reported.ts";
 
 Deno.test("parseReported: the forms these papers print", () => {
   assert.deepEqual(parseReported("0,008"), {

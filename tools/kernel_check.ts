@@ -11,8 +11,8 @@
  * @module
  */
 
-import { CLAIMS_MIME } from "../audit/summary.ts";
-import type { Claim } from "../audit/claim.ts";
+import { CLAIMS_MIME } from "../lib/audit/summary.ts";
+import type { Claim } from "../lib/audit/claim.ts";
 import { listNotebooks } from "./notebooks.ts";
 import { type Notebook, type Output, readNotebook, runNotebook } from "./runner.ts";
 

@@ -4,8 +4,8 @@ import {
   claimsInOutputs,
   textOutputs,
   withoutExecutionTimes,
-} from "../../lib/notebook/kernel_check.ts";
-import type { Notebook } from "../../lib/notebook/runner.ts";
+} from "../../tools/kernel_check.ts";
+import type { Notebook } from "../../tools/runner.ts";
 import { CLAIMS_MIME } from "../../lib/audit/summary.ts";
 
 const nb: Notebook = {

@@ -4,7 +4,7 @@ import {
   notebookModule,
   rewriteRelativeImports,
   runNotebook,
-} from "../../lib/notebook/runner.ts";
+} from "../../tools/runner.ts";
 import { md, show, toBundle } from "../../lib/notebook/display.ts";
 import { frame, table } from "../../lib/notebook/table.ts";
 import { Plot, plot } from "../../lib/notebook/plot.ts";

@@ -10,7 +10,7 @@ import { listNotebooks } from "./notebooks.ts";
 import { notebookModule, readNotebook } from "./runner.ts";
 
 if (import.meta.main) {
-  const root = new URL("../../", import.meta.url);
+  const root = new URL("../", import.meta.url);
   const out = new URL("reports/.check/", root);
   await Deno.mkdir(out, { recursive: true });
   const modules: string[] = [];

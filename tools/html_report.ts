@@ -6,12 +6,12 @@
  * @module
  */
 
-import type { Claim } from "./claim.ts";
-import { CLAIM_KINDS } from "./claim.ts";
-import { summarize } from "./summary.ts";
-import { VERDICTS } from "./verdict.ts";
-import { escapeHtml } from "../notebook/display.ts";
-import { PAGE_CSS } from "../notebook/render_html.ts";
+import type { Claim } from "../lib/audit/claim.ts";
+import { CLAIM_KINDS } from "../lib/audit/claim.ts";
+import { summarize } from "../lib/audit/summary.ts";
+import { VERDICTS } from "../lib/audit/verdict.ts";
+import { escapeHtml } from "../lib/notebook/display.ts";
+import { PAGE_CSS } from "./render_html.ts";
 
 /** What the report says about one notebook (a paper, the primer or the synthesis). */
 export interface ReportSection {

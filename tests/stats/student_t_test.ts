@@ -5,7 +5,7 @@ import {
   pairedTTestFromSummary,
   studentTTest,
   welchTTest,
-} from "../../lib/stats/t_test.ts";
+} from "../../lib/stats/student_t.ts";
 import { assertClose, assertThrowsNaming, type Json, prng, reference } from "./helpers.ts";
 
 Deno.test("pairedTTest matches R t.test(after, before, paired = TRUE) and SciPy ttest_rel", () => {

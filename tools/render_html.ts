@@ -6,7 +6,7 @@
  */
 
 import { marked } from "marked";
-import { escapeHtml } from "./display.ts";
+import { escapeHtml } from "../lib/notebook/display.ts";
 import { cellSource, type Notebook, type Output } from "./runner.ts";
 
 /** The CSS shared by the rendered notebooks and the report: readable, print-friendly. */

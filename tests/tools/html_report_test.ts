@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { claimAnchor, reportHtml } from "../../lib/audit/html_report.ts";
+import { claimAnchor, reportHtml } from "../../tools/html_report.ts";
 import { Ledger } from "../../lib/audit/ledger.ts";
-import { notebookHtml, outputHtml } from "../../lib/notebook/render_html.ts";
+import { notebookHtml, outputHtml } from "../../tools/render_html.ts";
 
 function sampleClaims() {
   const ledger = new Ledger("report-paper");

@@ -7,15 +7,15 @@
  * @module
  */
 
-import type { Claim } from "../audit/claim.ts";
-import { reportHtml, type ReportSection } from "../audit/html_report.ts";
-import { verdictTable } from "../audit/summary.ts";
-import { listPapers, loadPaper } from "../data/load.ts";
+import type { Claim } from "../lib/audit/claim.ts";
+import { reportHtml, type ReportSection } from "./html_report.ts";
+import { verdictTable } from "../lib/audit/summary.ts";
+import { listPapers, loadPaper } from "../lib/data/load.ts";
 import { listNotebooks } from "./notebooks.ts";
 import { notebookHtml } from "./render_html.ts";
 import { cellSource, type NotebookRun, runNotebook } from "./runner.ts";
 
-const ROOT = new URL("../../", import.meta.url);
+const ROOT = new URL("../", import.meta.url);
 const DEFAULT_REPORTS = new URL("reports/", ROOT);
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { finiteArray } from "../stats/validate.ts";
+import { finiteArray } from "./validate.ts";
 
 /** What SPSS prints for one variable. */
 export interface Descriptives {
