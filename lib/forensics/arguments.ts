@@ -82,7 +82,7 @@ export function requireInteger(value: unknown, name: string): number {
  *
  * @example
  * ```ts
- * requireRules(["half-up", "half-even"], "rules");
+ * requireRules(["spss", "printf"], "rules");
  * ```
  */
 export function requireRules(rules: unknown, name: string): RoundingRule[] {

@@ -28,7 +28,7 @@ export interface CIEndRanges {
 
 /**
  * The range of each end of the t interval for a mean, over every mean and SD that print as
- * the reported ones (half-up by default).
+ * the reported ones (spss by default).
  *
  * @example
  * ```ts

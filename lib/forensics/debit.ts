@@ -29,7 +29,7 @@ export interface DebitCount {
  *
  * @example
  * ```ts
- * debitDetails("0,05", "0,22", 20); // [{ ones: 1, mean: 0.05, sd: 0.2236..., rules: ["half-up"] }]
+ * debitDetails("0,05", "0,22", 20); // [{ ones: 1, mean: 0.05, sd: 0.2236..., rules: ["spss"] }]
  * ```
  */
 export function debitDetails(
@@ -41,7 +41,7 @@ export function debitDetails(
   const meanReported = requirePrinted(mean, "mean");
   const sdReported = requirePrinted(sd, "sd");
   requireCount(n, "n", 2);
-  const rules = requireRules(options.rules ?? ["half-up"], "rules");
+  const rules = requireRules(options.rules ?? ["spss"], "rules");
   const scale = meanReported.percent ? 100 : 1;
   if (meanReported.value < 0 || meanReported.value > scale) {
     throw new RangeError(

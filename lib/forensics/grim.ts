@@ -16,7 +16,7 @@ import type { RoundingRule } from "../printed/reported.ts";
 export interface GrimOptions {
   /** Whole-number items averaged per person (default 1). */
   items?: number;
-  /** Rounding rules a paper may have used (default ["half-up"], as SPSS prints). */
+  /** Rounding rules a paper may have used (default ["spss"], as SPSS prints). */
   rules?: RoundingRule[];
 }
 
@@ -46,15 +46,15 @@ export interface GrimDetails {
  *
  * @example
  * ```ts
- * grimDetails("5,18", 40).sums; // [{ sum: 207, mean: 5.175, rules: ["half-up"] }]
- * grimDetails("5,17", 40, { rules: ["half-up", "truncation"] }).sums[0].rules; // ["truncation"]
+ * grimDetails("5,18", 40).sums; // [{ sum: 207, mean: 5.175, rules: ["spss"] }]
+ * grimDetails("5,17", 40, { rules: ["spss", "truncation"] }).sums[0].rules; // ["truncation"]
  * ```
  */
 export function grimDetails(mean: string, n: number, options: GrimOptions = {}): GrimDetails {
   const reported = requirePrinted(mean, "mean");
   requireCount(n, "n");
   const items = requireCount(options.items ?? 1, "items");
-  const rules = requireRules(options.rules ?? ["half-up"], "rules");
+  const rules = requireRules(options.rules ?? ["spss"], "rules");
   const responses = n * items;
   const scale = reported.percent ? 100 : 1;
   const intervals = rules.map((rule) => ({ rule, interval: exactInterval(reported, rule) }));

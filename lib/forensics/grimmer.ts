@@ -19,7 +19,7 @@ import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
 export interface GrimmerOptions {
   /** Whole-number items averaged per person (default 1). */
   items?: number;
-  /** Rounding rules a paper may have used, one rule for both mean and SD (default ["half-up"]). */
+  /** Rounding rules a paper may have used, one rule for both mean and SD (default ["spss"]). */
   rules?: RoundingRule[];
   /** Optional bounds of a single item's scale, which also cap the sum of squares. */
   scale?: { min: number; max: number };
@@ -64,7 +64,7 @@ export function grimmerDetails(
   const sdReported = requirePrinted(sd, "sd");
   requireCount(n, "n", 2);
   const items = requireCount(options.items ?? 1, "items");
-  const rules = requireRules(options.rules ?? ["half-up"], "rules");
+  const rules = requireRules(options.rules ?? ["spss"], "rules");
   if (meanReported.percent) throw new RangeError(`mean: a percentage has no SD; use debit`);
   if (sdReported.value < 0) throw new RangeError(`sd: an SD cannot be negative, got "${sd}"`);
   let lo = -Infinity;

@@ -32,7 +32,7 @@ export interface MomentRange {
  *
  * @example
  * ```ts
- * momentRanges(parseReported("0,50"), parseReported("0,53"), 10, 1, "half-up");
+ * momentRanges(parseReported("0,50"), parseReported("0,53"), 10, 1, "spss");
  * // [{ sum: 5, squaresFirst: 5, squaresLast: 5 }]
  * ```
  */

@@ -47,7 +47,7 @@ export interface ReconstructInput {
   min: number;
   /** Highest value on the scale. */
   max: number;
-  /** Rounding rules a paper may have used, one rule for mean and SD (default ["half-up"]). */
+  /** Rounding rules a paper may have used, one rule for mean and SD (default ["spss"]). */
   rules?: RoundingRule[];
   constraints?: ReconstructConstraints;
   /** Stop after this many samples (default: all). */
@@ -139,7 +139,7 @@ function prepare(input: ReconstructInput): Problem {
   const min = requireInteger(input.min, "min");
   const max = requireInteger(input.max, "max");
   if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
-  const rules = requireRules(input.rules ?? ["half-up"], "rules");
+  const rules = requireRules(input.rules ?? ["spss"], "rules");
   const limit = input.limit === undefined ? Infinity : requireCount(input.limit, "limit");
   if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
   const width = max - min;

@@ -36,7 +36,7 @@ export interface PairedReverseInput {
   p?: string;
   /** The printed statistic (Wilcoxon Z, McNemar chi-square); compared in absolute value. */
   statistic?: string;
-  /** Rounding rule of the print (default "half-up"). */
+  /** Rounding rule of the print (default "spss"). */
   rule?: RoundingRule;
 }
 
@@ -94,7 +94,7 @@ export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchRes
   if (p === null && statistic === null) {
     throw new RangeError(`p: give the printed p or the printed statistic to search for`);
   }
-  const rule = input.rule ?? "half-up";
+  const rule = input.rule ?? "spss";
   const run = pairedTestRunner(input.test ?? "wilcoxon", input.convention ?? "spss", codes);
   const matches: PairedMatch[] = [];
   let examined = 0;
@@ -128,7 +128,7 @@ export interface TwoGroupReverseInput {
   rankSums?: readonly [string, string];
   /** The printed mean ranks of group 1 and group 2. */
   meanRanks?: readonly [string, string];
-  /** Rounding rule of the print (default "half-up"). */
+  /** Rounding rule of the print (default "spss"). */
   rule?: RoundingRule;
 }
 
@@ -157,7 +157,7 @@ export function reverseSearchTwoGroups(
   const k = codes.length;
   const n1 = requireCount(input.n1, "n1");
   const n2 = requireCount(input.n2, "n2");
-  const rule = input.rule ?? "half-up";
+  const rule = input.rule ?? "spss";
   const convention = input.convention ?? "spss";
   const printed = (value: string | undefined, name: string) =>
     value === undefined ? null : requirePrinted(value, name, { allowBound: true });

@@ -39,7 +39,7 @@ export interface PairedTAtCorrelation {
 export interface PrecisionOptions {
   /** Treat printed means and SDs as the intervals they stand for (default true). */
   honourPrecision?: boolean;
-  /** The rule that printed them (default "half-up"). */
+  /** The rule that printed them (default "spss"). */
   rule?: RoundingRule;
 }
 
@@ -91,7 +91,7 @@ function interval(r: Reported, honour: boolean, rule: RoundingRule): [number, nu
 function makeBox(summary: PrintedPairedSummary, options: PrecisionOptions): Box {
   const s = parseSummary(summary);
   const honour = options.honourPrecision ?? true;
-  const rule = options.rule ?? "half-up";
+  const rule = options.rule ?? "spss";
   const [b1, b2] = interval(s.meanBefore, honour, rule);
   const [a1, a2] = interval(s.meanAfter, honour, rule);
   const diffLo = a1 - b2;
@@ -241,7 +241,7 @@ export function pairedTBounds(
 
 /**
  * The correlations r in [-1, 1] under which the paired t-test's p can print as `p` (e.g.
- * "0,000", meaning p < 0.0005 under half-up, or a bound such as "< 0,05"), or null when none.
+ * "0,000", meaning p < 0.0005 under spss, or a bound such as "< 0,05"), or null when none.
  * p falls monotonically in r, so the answer is one interval, found by bisection to 1e-9.
  *
  * @example
@@ -256,7 +256,7 @@ export function correlationForP(
 ): { lo: number; hi: number } | null {
   const printed = requirePrinted(p, "p", { allowBound: true });
   const box = makeBox(summary, options);
-  const rule = options.rule ?? "half-up";
+  const rule = options.rule ?? "spss";
   // The p-values that print as `p`: a bound, or the rounding interval.
   let pLo: number;
   let pHi: number;

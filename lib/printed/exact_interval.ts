@@ -6,8 +6,9 @@
  * reported.ts, so the rounding rule is the project's shared one. Its ends are always multiples
  * of half a unit in the last printed place, so they are recovered here as whole numbers over
  * `den = 2 * 10^decimals`. A fraction `p / q` is then inside iff `p * den` compares correctly
- * with `lo * q` and `hi * q` — no tolerance needed. This agrees with `printsAs` everywhere
- * except within 1e-9 (relative) of an interval end, where `printsAs` treats a near-tie as a tie.
+ * with `lo * q` and `hi * q` — no tolerance needed. A fraction exactly at a tie is inside when
+ * its nearest double prints as reported (see `reportedInterval`), so this agrees with
+ * `printsAs(p / q, ...)` for every fraction whose denominator is below about 1e6.
  *
  * @module
  */
@@ -32,7 +33,7 @@ export interface ExactInterval {
  *
  * @example
  * ```ts
- * exactInterval("2,07", "half-up"); // { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false }
+ * exactInterval("2,07", "spss"); // { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false }
  * ```
  */
 export function exactInterval(
@@ -59,7 +60,7 @@ export function exactInterval(
  *
  * @example
  * ```ts
- * fractionInInterval(207n, 40n, exactInterval("5,18", "half-up")); // true: 5.175 rounds up
+ * fractionInInterval(207n, 40n, exactInterval("5,18", "spss")); // true: 5.175 rounds up
  * ```
  */
 export function fractionInInterval(num: bigint, den: bigint, interval: ExactInterval): boolean {
@@ -77,7 +78,7 @@ export function fractionInInterval(num: bigint, den: bigint, interval: ExactInte
  *
  * @example
  * ```ts
- * integerNumeratorRange(exactInterval("5,18", "half-up"), 40n); // { first: 207n, last: 207n }
+ * integerNumeratorRange(exactInterval("5,18", "spss"), 40n); // { first: 207n, last: 207n }
  * ```
  */
 export function integerNumeratorRange(
@@ -101,7 +102,7 @@ export function integerNumeratorRange(
  * @example
  * ```ts
  * // SD "0,50" of 9 values: d / (9 * 8) with d = 9 * 8 * sd^2
- * squareRootNumeratorRange(exactInterval("0,50", "half-up"), 72n); // { first: 18n, last: 18n }
+ * squareRootNumeratorRange(exactInterval("0,50", "spss"), 72n); // { first: 18n, last: 18n }
  * ```
  */
 export function squareRootNumeratorRange(

@@ -109,7 +109,7 @@ export function parseRange(text: string): PrintedRange {
 
 /**
  * The interval of true values a single printed number stands for at its printed precision
- * (ends treated as closed), e.g. "69,7" under half-up is [69.65, 69.75].
+ * (ends treated as closed), e.g. "69,7" under spss is [69.65, 69.75].
  *
  * @example
  * ```ts
@@ -118,7 +118,7 @@ export function parseRange(text: string): PrintedRange {
  */
 export function intervalFromReported(
   text: string,
-  rule: RoundingRule = "half-up",
+  rule: RoundingRule = "spss",
 ): NumericInterval {
   const r = reportedInterval(text, rule);
   return interval(r.lo, r.hi);

@@ -27,16 +27,26 @@ export interface Reported {
   leadingDot: boolean;
 }
 
-/** How a true value becomes a printed one. */
-export type RoundingRule = "half-up" | "half-even" | "truncation" | "ceiling";
+/**
+ * How a true value becomes a printed one, named after the software it emulates:
+ * - `"spss"`: SPSS and Excel display. The value is first taken to 15 significant decimal digits,
+ *   then rounded half away from zero (so 1.005, stored as 1.00499999999999989..., prints 1.01).
+ * - `"printf"`: R's print/format/sprintf and C's printf. The exact binary value of the double is
+ *   rounded; only a tie that is exactly representable (12.5, 0.125) goes to the even digit, so
+ *   0.235 (stored as 0.234999999999999986...) prints 0.23.
+ * - `"truncation"` (toward zero) and `"ceiling"` (toward +infinity) on the 15-digit decimal
+ *   value: non-standard, as when a column was cut rather than rounded.
+ */
+export type RoundingRule = "spss" | "printf" | "truncation" | "ceiling";
+
+/** The rules standard software prints with. */
+export const STANDARD_RULES: readonly RoundingRule[] = ["spss", "printf"];
+
+/** Rules no statistics package prints with by default; a pass under them is a finding. */
+export const NON_STANDARD_RULES: readonly RoundingRule[] = ["truncation", "ceiling"];
 
 /** Every rounding rule, standard ones first. */
-export const ROUNDING_RULES: readonly RoundingRule[] = [
-  "half-up",
-  "half-even",
-  "truncation",
-  "ceiling",
-];
+export const ROUNDING_RULES: readonly RoundingRule[] = [...STANDARD_RULES, ...NON_STANDARD_RULES];
 
 const BOUND_PATTERN = /^(<=|>=|≤|≥|<|>)\s*/;
 // Sign, digits with one decimal separator (comma or dot), optional percent, optional footnote marks.
@@ -102,10 +112,19 @@ export interface PrintedInterval {
  * The interval of true values that a printed value stands for under a rounding rule, at the
  * printed precision (or at `decimals` when a table pads its values, e.g. "45,80" for 45,8).
  *
+ * An end at a rounding tie is closed when a value computed exactly at the tie prints as
+ * reported: always at the upper-magnitude end under "spss" (half away from zero); under
+ * "printf" it depends on the double nearest the tie (the even digit only when the tie is
+ * exactly representable, as 2.125 is; 2.065 is stored below the tie and prints 2.06).
+ *
  * @example
  * ```ts
- * reportedInterval("2,07", "half-up"); // { lo: 2.065, hi: 2.075, loClosed: true, hiClosed: false }
- * reportedInterval("2,07", "truncation"); // { lo: 2.07, hi: 2.08, loClosed: true, hiClosed: false }
+ * import assert from "node:assert/strict";
+ * const spss = reportedInterval("2,07", "spss");
+ * assert.deepEqual([spss.loClosed, spss.hiClosed], [true, false]);
+ * assert.deepEqual(reportedInterval("2,07", "truncation"), {
+ *   lo: 2.07, hi: 2.08, loClosed: true, hiClosed: false,
+ * });
  * ```
  */
 export function reportedInterval(
@@ -121,24 +140,34 @@ export function reportedInterval(
   }
   const places = decimals ?? r.decimals;
   assertDecimals(places);
-  // Work in whole units of the last printed digit so the ends are exact decimals (2.08, not
-  // 2.0799999999999996).
+  const units = reportedUnits(r, places);
+  const d = Number(units);
+  if (!Number.isSafeInteger(d)) {
+    throw new RangeError(`reported: expected at most 15 significant digits, got "${r.text}"`);
+  }
+  // Ends as (whole number) / 10^places, so they are the nearest doubles to exact decimals
+  // (2.08, not 2.0799999999999996).
   const scale = 10 ** places;
-  const d = Math.round(r.value * scale);
-  const at = (units: number) => units / scale;
-  const half = (units: number) => (2 * units) / (2 * scale);
+  const at = (whole: number) => whole / scale;
+  const tie = (whole: number) => (2 * whole - 1) / (2 * scale); // whole - 1/2 units
   switch (rule) {
-    case "half-up": {
-      // Half away from zero, as SPSS and Excel print.
-      if (d === 0) return { lo: half(-0.5), hi: half(0.5), loClosed: false, hiClosed: false };
+    case "spss": {
+      // Half away from zero: the tie further from zero belongs to the next value.
+      if (d === 0) return { lo: tie(0), hi: tie(1), loClosed: false, hiClosed: false };
       return d > 0
-        ? { lo: half(d - 0.5), hi: half(d + 0.5), loClosed: true, hiClosed: false }
-        : { lo: half(d - 0.5), hi: half(d + 0.5), loClosed: false, hiClosed: true };
+        ? { lo: tie(d), hi: tie(d + 1), loClosed: true, hiClosed: false }
+        : { lo: tie(d), hi: tie(d + 1), loClosed: false, hiClosed: true };
     }
-    case "half-even": {
-      // Ties go to the even last digit, so the ends are closed only when that digit is even.
-      const even = Math.abs(d) % 2 === 0;
-      return { lo: half(d - 0.5), hi: half(d + 0.5), loClosed: even, hiClosed: even };
+    case "printf": {
+      // Closed where the double nearest the tie prints as reported.
+      const lo = tie(d);
+      const hi = tie(d + 1);
+      return {
+        lo,
+        hi,
+        loClosed: binaryUnits(lo, places) === units,
+        hiClosed: binaryUnits(hi, places) === units,
+      };
     }
     case "truncation":
       // Toward zero.
@@ -150,73 +179,73 @@ export function reportedInterval(
       return { lo: at(d - 1), hi: at(d), loClosed: false, hiClosed: true };
     default:
       throw new RangeError(
-        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${String(rule)}`,
+        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
       );
   }
 }
 
-// A computed value within this relative distance of a rounding tie is treated as the tie
-// (floating-point noise is ~1e-15 relative; a true near-tie of an SD at n = 100 can be 3e-11
-// away, so the tolerance must stay far below that):
-// 2/16 * 100 is exactly 12.5, but 1.005 is stored as 1.00499999999999989...
-const TIE_TOLERANCE = 1e-12;
-
 /**
- * Round a number to `decimals` places under a rule, treating values within 1e-12 (relative) of
- * a tie as the tie, so that floating-point representation never decides a printed digit.
+ * A value rounded to `decimals` places under a rule, as a whole number of units in the last
+ * place (12.5 at 0 places under "spss" -> 13n). Exact: no floating-point step decides a digit.
  *
  * @example
  * ```ts
- * roundTo(12.5, 0, "half-up"); // 13
- * roundTo(12.5, 0, "half-even"); // 12
- * roundTo(0.0085, 3, "truncation"); // 0.008
+ * import assert from "node:assert/strict";
+ * assert.equal(roundedUnits(0.235, 2, "printf"), 23n); // the double is just below 0.235
+ * assert.equal(roundedUnits(0.235, 2, "spss"), 24n); // 15 digits: 0.235, half away from zero
+ * ```
+ */
+export function roundedUnits(x: number, decimals: number, rule: RoundingRule): bigint {
+  if (typeof x !== "number" || !Number.isFinite(x)) {
+    throw new RangeError(`x: expected a finite number, got ${describe(x)}`);
+  }
+  assertDecimals(decimals);
+  switch (rule) {
+    case "printf":
+      return binaryUnits(x, decimals);
+    case "spss":
+    case "truncation":
+    case "ceiling":
+      return decimalUnits(x, decimals, rule);
+    default:
+      throw new RangeError(
+        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
+      );
+  }
+}
+
+/**
+ * Round a number to `decimals` places under a rule (see `RoundingRule` for what each emulates).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(roundTo(12.5, 0, "spss"), 13);
+ * assert.equal(roundTo(12.5, 0, "printf"), 12); // an exact tie goes to the even digit
+ * assert.equal(roundTo(0.0085, 3, "truncation"), 0.008);
  * ```
  */
 export function roundTo(x: number, decimals: number, rule: RoundingRule): number {
-  if (!Number.isFinite(x)) {
-    throw new RangeError(`x: expected a finite number, got ${x}`);
-  }
-  assertDecimals(decimals);
-  const scale = 10 ** decimals;
-  const scaled = Math.abs(x) * scale;
-  const sign = x < 0 ? -1 : 1;
-  const nearestInteger = Math.round(scaled);
-  const tolerance = TIE_TOLERANCE * Math.max(1, scaled);
-  const isInteger = Math.abs(scaled - nearestInteger) <= tolerance;
-  const floor = isInteger ? nearestInteger : Math.floor(scaled);
-  const isTie = Math.abs(scaled - floor - 0.5) <= tolerance;
-  let digits: number;
-  switch (rule) {
-    case "half-up":
-      digits = isTie ? floor + 1 : Math.round(scaled);
-      break;
-    case "half-even":
-      digits = isTie ? (floor % 2 === 0 ? floor : floor + 1) : Math.round(scaled);
-      break;
-    case "truncation":
-      digits = floor;
-      break;
-    case "ceiling":
-      // Toward +infinity on the signed value.
-      digits = isInteger ? nearestInteger : sign > 0 ? floor + 1 : floor;
-      break;
-    default:
-      throw new RangeError(
-        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${String(rule)}`,
-      );
-  }
-  const result = (sign * digits) / scale;
+  const units = roundedUnits(x, decimals, rule);
+  // Dividing the exact whole number of units by 10^decimals gives the nearest double to the
+  // printed decimal (both operands are exact below 2^53; beyond, the nearest is still returned).
+  const result = Number(units) / 10 ** decimals;
   return result === 0 ? 0 : result; // never -0
 }
 
 /**
  * Whether a computed value prints as the reported one under a rule (at the printed precision,
- * or at `decimals` when the printed precision is padded).
+ * or at `decimals` when the printed precision is padded). A printed bound is strict as printed:
+ * "< 0,05" excludes 0.05 and "<= 0,05" includes it; SPSS's ".000" is a rounded value, so it
+ * stands for p < 0.0005 under "spss".
  *
  * @example
  * ```ts
- * printsAs(0.00814, "0,008", "half-up"); // true
- * printsAs(0.0003, ".000", "half-up"); // true: SPSS prints p < 0.0005 as .000
+ * import assert from "node:assert/strict";
+ * assert.equal(printsAs(0.00814, "0,008", "spss"), true);
+ * assert.equal(printsAs(0.0003, ".000", "spss"), true); // SPSS prints p < 0.0005 as .000
+ * assert.equal(printsAs(0.0005, ".000", "spss"), false); // ... and 0.0005 itself as .001
+ * assert.equal(printsAs(0.235, "0,23", "printf"), true);
  * ```
  */
 export function printsAs(
@@ -228,7 +257,7 @@ export function printsAs(
   const r = typeof reported === "string" ? parseReported(reported) : reported;
   if (r.bound !== null) return meetsBound(computed, r);
   const places = decimals ?? r.decimals;
-  return roundTo(computed, places, rule) === roundTo(r.value, places, "half-up");
+  return roundedUnits(computed, places, rule) === reportedUnits(r, places);
 }
 
 /**
@@ -266,7 +295,82 @@ export function meetsBound(computed: number, reported: Reported): boolean {
  * ```
  */
 export function formatIndonesian(x: number, decimals: number): string {
-  return roundTo(x, decimals, "half-up").toFixed(decimals).replace(".", ",");
+  return roundTo(x, decimals, "spss").toFixed(decimals).replace(".", ",");
+}
+
+// The printed value in units of its last place. The text is a short decimal, so rounding it
+// under "spss" is exact (and pads or shortens it when `places` differs from the print).
+function reportedUnits(r: Reported, places: number): bigint {
+  return roundedUnits(r.value, places, "spss");
+}
+
+// Round half to even on the exact binary value: x = mantissa * 2^exponent exactly, so
+// x * 10^d = mantissa * 10^d / 2^-exponent is a fraction of whole numbers.
+function binaryUnits(x: number, decimals: number): bigint {
+  const { mantissa, exponent } = decomposeDouble(Math.abs(x));
+  const scaled = mantissa * 10n ** BigInt(decimals);
+  let units: bigint;
+  if (exponent >= 0) {
+    units = scaled << BigInt(exponent);
+  } else {
+    const shift = BigInt(-exponent);
+    const quotient = scaled >> shift;
+    const twiceRemainder = (scaled - (quotient << shift)) << 1n;
+    const denominator = 1n << shift;
+    const roundUp = twiceRemainder > denominator ||
+      (twiceRemainder === denominator && quotient % 2n === 1n);
+    units = roundUp ? quotient + 1n : quotient;
+  }
+  return x < 0 ? -units : units;
+}
+
+// The exact binary value of a finite double as a whole-number mantissa times a power of two.
+function decomposeDouble(x: number): { mantissa: bigint; exponent: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  return biased === 0
+    ? { mantissa: fraction, exponent: -1074 } // subnormal (or zero)
+    : { mantissa: fraction | (1n << 52n), exponent: biased - 1075 };
+}
+
+// Round the value taken to 15 significant decimal digits (what SPSS and Excel hold for display).
+function decimalUnits(
+  x: number,
+  decimals: number,
+  rule: "spss" | "truncation" | "ceiling",
+): bigint {
+  if (x === 0) return 0n;
+  // toExponential(14) rounds the exact binary value to 15 significant digits: "d.ddd...e±k".
+  const [digits, power] = Math.abs(x).toExponential(14).split("e");
+  const significand = BigInt(digits.replace(".", ""));
+  // |x| = significand * 10^(power - 14); in units of 10^-decimals:
+  const shift = Number(power) - 14 + decimals;
+  let magnitude: bigint;
+  if (shift >= 0) {
+    magnitude = significand * 10n ** BigInt(shift);
+  } else {
+    const divisor = 10n ** BigInt(-shift);
+    const quotient = significand / divisor;
+    const remainder = significand - quotient * divisor;
+    let up: boolean;
+    if (rule === "spss") up = 2n * remainder >= divisor;
+    else if (rule === "truncation") up = false;
+    else up = remainder > 0n && x > 0; // ceiling: toward +infinity on the signed value
+    magnitude = up ? quotient + 1n : quotient;
+  }
+  return x < 0 ? -magnitude : magnitude;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (value !== null && typeof value === "object") {
+    return Array.isArray(value) ? "an array" : "an object";
+  }
+  return String(value);
 }
 
 function assertDecimals(decimals: number): void {

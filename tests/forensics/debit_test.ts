@@ -27,7 +27,7 @@ Deno.test("debit: brute force over k for every printed mean and SD on a grid", (
         let expected = false;
         for (let k = 0; k <= n && !expected; k++) {
           const sdK = Math.sqrt((k * (n - k)) / (n * (n - 1)));
-          expected = printsAs(k / n, mean, "half-up") && printsAs(sdK, sd, "half-up");
+          expected = printsAs(k / n, mean, "spss") && printsAs(sdK, sd, "spss");
         }
         assert.equal(debit(mean, sd, n), expected, `${mean} ${sd} n=${n}`);
         if (expected) positives++;

@@ -18,15 +18,15 @@ Deno.test("grim: published examples from scrutiny / scrutipy", () => {
 });
 
 Deno.test("grim: rounding rules decide ties and are reported per sum", () => {
-  // 207/40 = 5.175 exactly: half-up 5.18, half-even 5.18 (8 is even), truncation 5.17.
-  assert.deepEqual(grimDetails("5,17", 40, { rules: ["half-up", "truncation"] }).sums, [
+  // 207/40 = 5.175 exactly: spss 5.18, truncation 5.17 (printf: the double is below, 5.17).
+  assert.deepEqual(grimDetails("5,17", 40, { rules: ["spss", "truncation"] }).sums, [
     { sum: 207, mean: 5.175, rules: ["truncation"] },
   ]);
   assert.equal(grim("5,17", 40), false);
-  // 17/8 = 2.125: half-up prints 2,13, half-even 2,12.
+  // 17/8 = 2.125: spss prints 2,13, printf 2,12.
   assert.equal(grim("2,12", 8), false);
-  assert.equal(grim("2,12", 8, { rules: ["half-even"] }), true);
-  assert.equal(grim("2,13", 8, { rules: ["half-even"] }), false);
+  assert.equal(grim("2,12", 8, { rules: ["printf"] }), true);
+  assert.equal(grim("2,13", 8, { rules: ["printf"] }), false);
 });
 
 Deno.test("grim: percentages are proportions of n", () => {
@@ -45,7 +45,7 @@ Deno.test("grim: agrees with brute force over sums for every 2-decimal mean up t
         const text = (hundredths / 100).toFixed(2).replace(".", ",");
         let expected = false;
         for (let sum = 0; sum <= 4 * responses && !expected; sum++) {
-          expected = printsAs(sum / responses, text, "half-up");
+          expected = printsAs(sum / responses, text, "spss");
         }
         assert.equal(grim(text, n, { items }), expected, `${text} n=${n} items=${items}`);
         checked++;

@@ -13,7 +13,7 @@ function bruteForce(
   max: number,
   mean: string,
   sd: string,
-  rules: RoundingRule[] = ["half-up"],
+  rules: RoundingRule[] = ["spss"],
   keep: (f: number[]) => boolean = () => true,
 ): number[][] {
   const levels = max - min + 1;
@@ -87,7 +87,7 @@ Deno.test("reconstruct: equals brute-force enumeration of all compositions (rand
     const nudge = trial % 3 === 0 ? 10 ** -decimals : 0;
     const meanText = mean.toFixed(decimals);
     const sdText = (sd + nudge).toFixed(decimals).replace(".", ",");
-    const rules: RoundingRule[] = trial % 5 === 0 ? ["half-up", "half-even"] : ["half-up"];
+    const rules: RoundingRule[] = trial % 5 === 0 ? ["spss", "printf"] : ["spss"];
     const expected = bruteForce(n, min, max, meanText, sdText, rules);
     const got = reconstruct({ n, mean: meanText, sd: sdText, min, max, rules });
     assert.deepEqual(got, expected, `n=${n} [${min},${max}] ${meanText} ${sdText} ${rules}`);
@@ -106,7 +106,7 @@ Deno.test("reconstruct: a bigger case against brute force (n = 20 on 1-5)", () =
 });
 
 Deno.test("reconstruct: rounding-rule ties (mean 2,125 of 8 values)", () => {
-  // 17/8 = 2.125 prints 2,13 half-up and 2,12 half-even.
+  // 17/8 = 2.125 prints 2,13 spss and 2,12 printf.
   const upCount = reconstructCount({ n: 8, mean: "2,13", sd: "0,99", min: 1, max: 4 });
   const evenCount = reconstructCount({
     n: 8,
@@ -114,10 +114,10 @@ Deno.test("reconstruct: rounding-rule ties (mean 2,125 of 8 values)", () => {
     sd: "0,99",
     min: 1,
     max: 4,
-    rules: ["half-even"],
+    rules: ["printf"],
   });
   assert.equal(upCount, bruteForce(8, 1, 4, "2,13", "0,99").length);
-  assert.equal(evenCount, bruteForce(8, 1, 4, "2,12", "0,99", ["half-even"]).length);
+  assert.equal(evenCount, bruteForce(8, 1, 4, "2,12", "0,99", ["printf"]).length);
   assert.ok(upCount > 0);
   assert.equal(reconstructCount({ n: 8, mean: "2,12", sd: "0,99", min: 1, max: 4 }), 0);
 });
@@ -162,7 +162,7 @@ Deno.test("reconstruct: n = 100 on 1-7, mean 4,00 and SD 1,80 has 116 908 sample
   // Every one prints as reported and they are strictly increasing lexicographically.
   for (let i = 0; i < solutions.length; i += 997) {
     const { mean, sd } = summary(frequenciesToValues(solutions[i], 1));
-    assert.ok(printsAs(mean, "4,00", "half-up") && printsAs(sd, "1,80", "half-up"));
+    assert.ok(printsAs(mean, "4,00", "spss") && printsAs(sd, "1,80", "spss"));
   }
   for (let i = 1; i < solutions.length; i++) {
     const a = solutions[i - 1];

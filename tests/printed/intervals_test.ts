@@ -109,7 +109,7 @@ Deno.test("interval comparisons", () => {
 });
 
 Deno.test("intervalFromReported and formatInterval", () => {
-  // "69,7" under half-up stands for [69.65, 69.75); "67,96" for [67.955, 67.965).
+  // "69,7" under spss stands for [69.65, 69.75); "67,96" for [67.955, 67.965).
   closeInterval(intervalFromReported("69,7%"), { lo: 69.65, hi: 69.75 });
   closeInterval(intervalFromReported("67,96"), { lo: 67.955, hi: 67.965 });
   assert.equal(formatInterval(interval(5 / 3, 3.5)), "1,67–3,5");

@@ -1,5 +1,5 @@
 /* Exhaustive count of frequency vectors of n values on 1..7 whose mean prints as M/100 and
-   sample SD as SD/100 (half-up), decided in exact integer arithmetic. */
+   sample SD as SD/100 (spss), decided in exact integer arithmetic. */
 #include <stdio.h>
 #include <stdlib.h>
 int main(int argc, char **argv) {
