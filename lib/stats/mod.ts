@@ -4,7 +4,6 @@
  *
  * @module
  */
-export * from "./validate.ts";
 export * from "./alternative.ts";
 export * from "./ranks.ts";
 export * from "./distributions.ts";
@@ -15,4 +14,6 @@ export * from "./student_t.ts";
 export * from "./shapiro_wilk.ts";
 export * from "./mcnemar.ts";
 export * from "./proportions.ts";
+export * from "./fisher.ts";
+export * from "./chi_square.ts";
 export * from "./effect_size.ts";

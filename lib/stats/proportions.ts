@@ -1,85 +1,13 @@
 /**
- * Fisher's exact test for a 2×2 table and confidence intervals for a single proportion.
+ * Confidence intervals for a single proportion. (Fisher's exact test moved to fisher.ts; it is
+ * re-exported here so existing imports keep working.)
  *
  * @module
  */
 import { normalQuantile, regularizedBetaPair } from "./distributions.ts";
-import { clampProbability, confidenceLevel, count, oneOf } from "./validate.ts";
-import { type Alternative, alternativeOption } from "./alternative.ts";
+import { confidenceLevel, count, oneOf } from "../_internal/validate.ts";
 
-/** Result of {@link fisherExact}. */
-export interface FisherExactResult {
-  readonly p: number;
-  /**
-   * Sample odds ratio (a·d)/(b·c): Infinity when only b·c is 0, 0 when only a·d is 0, and
-   * null when both are 0 (undefined). R's `fisher.test` reports the conditional MLE
-   * instead, which is closer to 1 in small tables.
-   */
-  readonly oddsRatio: number | null;
-}
-
-function logFactorial(n: number): number {
-  let s = 0;
-  for (let k = 2; k <= n; k++) s += Math.log(k);
-  return s;
-}
-
-/**
- * Fisher's exact test on [[a, b], [c, d]] as R's `fisher.test`: two-sided p sums the
- * tables no more probable than the observed one (relative tolerance 1e-7); "less" and
- * "greater" are the tails of a (odds ratio < 1 or > 1).
- *
- * @example
- * ```ts
- * fisherExact([[3, 1], [1, 3]]).p; // 0.4857142857142857
- * ```
- */
-export function fisherExact(
-  table: readonly [readonly [number, number], readonly [number, number]],
-  options: { readonly alternative?: Alternative } = {},
-): FisherExactResult {
-  if (
-    !Array.isArray(table) || table.length !== 2 ||
-    !table.every((r) => Array.isArray(r) && r.length === 2)
-  ) {
-    throw new TypeError("table must be a 2×2 array [[a, b], [c, d]]");
-  }
-  const a = count("table[0][0]", table[0][0]);
-  const b = count("table[0][1]", table[0][1]);
-  const c = count("table[1][0]", table[1][0]);
-  const d = count("table[1][1]", table[1][1]);
-  const alternative = alternativeOption(options.alternative);
-  const m = a + b; // row 1 total
-  const nRest = c + d; // row 2 total
-  const k = a + c; // column 1 total
-  const lo = Math.max(0, k - nRest);
-  const hi = Math.min(k, m);
-  const logDensity: number[] = [];
-  const lf = (x: number) => logFactorial(x);
-  for (let x = lo; x <= hi; x++) {
-    logDensity.push(
-      lf(m) - lf(x) - lf(m - x) + lf(nRest) - lf(k - x) - lf(nRest - k + x),
-    );
-  }
-  const top = Math.max(...logDensity);
-  const dens = logDensity.map((l) => Math.exp(l - top));
-  const total = dens.reduce((s, v) => s + v, 0);
-  const prob = dens.map((v) => v / total);
-  const observed = prob[a - lo];
-  let p = 0;
-  if (alternative === "less") {
-    for (let x = lo; x <= a; x++) p += prob[x - lo];
-  } else if (alternative === "greater") {
-    for (let x = a; x <= hi; x++) p += prob[x - lo];
-  } else {
-    const threshold = observed * (1 + 1e-7);
-    for (const q of prob) if (q <= threshold) p += q;
-  }
-  const ad = a * d;
-  const bc = b * c;
-  const oddsRatio = bc === 0 ? (ad === 0 ? null : Infinity) : ad / bc;
-  return { p: clampProbability(p), oddsRatio };
-}
+export { fisherExact, type FisherExactResult } from "./fisher.ts";
 
 /** Options for {@link proportionCI}. */
 export interface ProportionCIOptions {
