@@ -16,7 +16,9 @@ export * from "./data/load.ts";
 export * from "./notebook/display.ts";
 export * from "./notebook/table.ts";
 export * from "./notebook/plot.ts";
-export * from "./notebook/ledger_display.ts";
+export * from "./notebook/claims_display.ts";
+export * from "./data/printed.ts";
+export * from "./audit/reading.ts";
 export * from "../tools/runner.ts";
 export * from "../tools/notebooks.ts";
 // Additions made for individual papers (one line each, keep sorted):

@@ -8,8 +8,8 @@
 
 import type { Claim } from "../lib/audit/claim.ts";
 import { CLAIM_KINDS } from "../lib/audit/claim.ts";
-import { summarize } from "../lib/audit/summary.ts";
-import { VERDICTS } from "../lib/audit/verdict.ts";
+import { formatComputed, tallyClaims as summarize } from "../lib/audit/summary.ts";
+import { VERDICTS } from "../lib/audit/claim.ts";
 import { escapeHtml } from "../lib/notebook/display.ts";
 import { PAGE_CSS } from "./render_html.ts";
 
@@ -88,7 +88,7 @@ ${
       escapeHtml(claimAnchor(c))
     }" title="link to this claim">#</a></td>` +
     `<td>${escapeHtml(c.reported)}</td><td>${
-      c.computed === null ? "—" : escapeHtml(String(Number(c.computed.toPrecision(6))))
+      escapeHtml(formatComputed(c.computed))
     }</td><td><span class="verdict ${c.verdict}">${c.verdict}</span></td><td>${
       escapeHtml(c.note)
     }</td></tr>`

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { CLAIMS_MIME } from "../lib/audit/summary.ts";
+import { CLAIMS_MIME } from "../lib/notebook/claims_display.ts";
 import type { Claim } from "../lib/audit/claim.ts";
 import { listNotebooks } from "./notebooks.ts";
 import { type Notebook, type Output, readNotebook, runNotebook } from "./runner.ts";

@@ -12,7 +12,7 @@
  */
 
 import type { Claim } from "../lib/audit/claim.ts";
-import { registeredLedgers } from "../lib/audit/ledger.ts";
+import { CLAIMS_MIME, type ClaimsPayload } from "../lib/notebook/claims_display.ts";
 import { currentRecorder, type MimeBundle, setRecorder } from "../lib/notebook/display.ts";
 
 /** One output of a cell, in nbformat 4 shape. */
@@ -56,6 +56,8 @@ export interface NotebookRun {
   /** Outputs per cell (same length as the notebook's cells; non-code cells have none). */
   outputs: Output[][];
   claims: Claim[];
+  /** The findings its claims belong to. */
+  findings: ClaimsPayload["findings"];
   /** Wall time in milliseconds. */
   ms: number;
   /** The notebook with the outputs of this run, ready to write as an executed copy. */
@@ -182,6 +184,29 @@ export function runNotebook(path: string): Promise<NotebookRun> {
   return next;
 }
 
+const cache = new Map<string, { mtime: number; run: Promise<NotebookRun> }>();
+
+/**
+ * Run a notebook once per process: a later call with the same path returns the first run,
+ * unless the file changed since. The test suite and the synthesis share runs this way.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const path = new URL("../tests/fixtures/displays.ipynb", import.meta.url).pathname;
+ * assert.equal(await runNotebookOnce(path), await runNotebookOnce(path));
+ * ```
+ */
+export async function runNotebookOnce(path: string): Promise<NotebookRun> {
+  const absolute = new URL(path, `file://${Deno.cwd()}/`).pathname;
+  const mtime = (await Deno.stat(absolute)).mtime?.getTime() ?? 0;
+  const hit = cache.get(absolute);
+  if (hit && hit.mtime === mtime) return hit.run;
+  const run = runNotebook(path);
+  cache.set(absolute, { mtime, run });
+  return run;
+}
+
 async function runExclusive(path: string): Promise<NotebookRun> {
   depth += 1;
   try {
@@ -202,7 +227,6 @@ async function runIsolated(path: string): Promise<NotebookRun> {
   };
   const state = { begin: (i: number) => (current = i) };
   const globals = globalThis as unknown as Record<symbol, unknown>;
-  const ledgersBefore = registeredLedgers().length;
   const outerRecorder = currentRecorder();
   const outerRunner = globals[RUNNER];
   const restoreConsole = captureConsole(push);
@@ -253,8 +277,7 @@ async function runIsolated(path: string): Promise<NotebookRun> {
     else globals[RUNNER] = outerRunner;
     await Deno.remove(moduleUrl).catch(() => undefined);
   }
-  // Take this run's ledgers out of the registry, so an outer run does not collect them too.
-  const claims = registeredLedgers().splice(ledgersBefore).flatMap((ledger) => ledger.claims);
+  const { claims, findings } = collectClaims(outputs);
   let count = 0;
   const executed: Notebook = {
     ...nb,
@@ -270,6 +293,7 @@ async function runIsolated(path: string): Promise<NotebookRun> {
     error,
     outputs,
     claims,
+    findings,
     ms: performance.now() - started,
     executed,
   };
@@ -287,4 +311,35 @@ function captureConsole(push: (output: Output) => void): () => void {
   console.warn = stream("stderr");
   console.error = stream("stderr");
   return () => Object.assign(console, original);
+}
+
+/**
+ * The claims a notebook showed: the last claims display (CLAIMS_MIME) of each paper wins, so a
+ * re-shown table replaces an earlier one.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(collectClaims([[{ output_type: "stream", name: "stdout", text: "hi" }]]),
+ *   { claims: [], findings: [] });
+ * ```
+ */
+export function collectClaims(
+  outputs: readonly Output[][],
+): { claims: Claim[]; findings: ClaimsPayload["findings"] } {
+  const byPaper = new Map<string, ClaimsPayload>();
+  for (const cell of outputs) {
+    for (const out of cell) {
+      if (out.output_type !== "display_data") continue;
+      const payload = (out.data as Record<string, unknown>)[CLAIMS_MIME] as
+        | ClaimsPayload
+        | undefined;
+      if (payload) byPaper.set(payload.paper, payload);
+    }
+  }
+  const payloads = [...byPaper.values()];
+  return {
+    claims: payloads.flatMap((p) => p.claims),
+    findings: payloads.flatMap((p) => p.findings),
+  };
 }

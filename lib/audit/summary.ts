@@ -1,62 +1,79 @@
 /**
- * Summaries of claims: counts by verdict per paper, as a terminal table and as a displayable
- * that also carries the claims as JSON (so a kernel run and a headless run can be compared).
+ * Counting what an audit found, per paper: findings first, then the printed numbers by verdict
+ * (each printed number once). The primer's and the synthesis' own numbers are counted apart.
  *
  * @module
  */
 
-import type { Claim } from "./claim.ts";
-import { type Verdict, VERDICTS } from "./verdict.ts";
-import { type Displayable, escapeHtml, JUPYTER_DISPLAY } from "../notebook/display.ts";
+import { type Claim, type ClaimRole, type Interval, type Verdict, VERDICTS } from "./claim.ts";
+import { fmt } from "./verdict.ts";
 
-/** The MIME type under which a claims display carries the claims themselves. */
-export const CLAIMS_MIME = "application/vnd.oxytocin-audit.claims+json";
-
-/** Verdict counts for one paper. */
-export interface PaperSummary {
+/** One paper's tally. */
+export interface PaperTally {
   paper: string;
+  role: ClaimRole;
+  /** Distinct findings its claims belong to, with their titles. */
+  findings: { id: string; title: string; claims: number }[];
+  /** Printed numbers judged. */
   total: number;
   counts: Record<Verdict, number>;
 }
 
 /**
- * Count claims by verdict for each paper, papers in first-seen order.
+ * Tally claims per paper, papers in first-seen order.
  *
  * @example
  * ```ts
- * summarize(claims)[0]; // { paper: "masohi", total: 40, counts: { match: 30, ... } }
+ * import assert from "node:assert/strict";
+ * const claim = { paper: "demo", role: "paper", verdict: "match", finding: null } as const;
+ * const [tally] = tallyClaims([claim as never]);
+ * assert.equal(tally.counts.match, 1);
+ * assert.equal(tally.findings.length, 0);
  * ```
  */
-export function summarize(claims: readonly Claim[]): PaperSummary[] {
-  const byPaper = new Map<string, PaperSummary>();
+export function tallyClaims(claims: readonly Claim[]): PaperTally[] {
+  const byPaper = new Map<string, PaperTally>();
   for (const claim of claims) {
-    let summary = byPaper.get(claim.paper);
-    if (!summary) {
+    let tally = byPaper.get(claim.paper);
+    if (!tally) {
       const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-      summary = { paper: claim.paper, total: 0, counts };
-      byPaper.set(claim.paper, summary);
+      tally = { paper: claim.paper, role: claim.role, findings: [], total: 0, counts };
+      byPaper.set(claim.paper, tally);
     }
-    summary.total += 1;
-    summary.counts[claim.verdict] += 1;
+    tally.total += 1;
+    tally.counts[claim.verdict] += 1;
+    if (claim.finding !== null) {
+      const known = tally.findings.find((f) => f.id === claim.finding!.id);
+      if (known) known.claims += 1;
+      else tally.findings.push({ ...claim.finding, claims: 1 });
+    }
   }
   return [...byPaper.values()];
 }
 
 /**
- * A fixed-width table of verdict counts per paper, for the terminal.
+ * A fixed-width table for the terminal: per paper, findings and printed numbers by verdict;
+ * papers first, then the primer and the synthesis, which are never added to the papers.
  *
  * @example
  * ```ts
- * console.log(verdictTable(claims));
+ * import assert from "node:assert/strict";
+ * assert.match(verdictTable([]), /^paper/);
  * ```
  */
 export function verdictTable(claims: readonly Claim[]): string {
-  const rows = summarize(claims).map((s) => [
-    s.paper,
-    ...VERDICTS.map((v) => String(s.counts[v])),
-    String(s.total),
+  const tallies = tallyClaims(claims);
+  const ordered = [
+    ...tallies.filter((t) => t.role === "paper"),
+    ...tallies.filter((t) => t.role !== "paper"),
+  ];
+  const rows = ordered.map((t) => [
+    t.role === "paper" ? t.paper : `${t.paper} (${t.role}, not a paper)`,
+    String(t.findings.length),
+    ...VERDICTS.map((v) => String(t.counts[v])),
+    String(t.total),
   ]);
-  const header = ["paper", ...VERDICTS, "total"];
+  const header = ["paper", "findings", ...VERDICTS, "numbers"];
   const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (r: string[]) =>
     r.map((v, j) => (j === 0 ? v.padEnd(widths[j]) : v.padStart(widths[j]))).join("  ");
@@ -64,67 +81,18 @@ export function verdictTable(claims: readonly Claim[]): string {
 }
 
 /**
- * A displayable of every claim (HTML table, aligned text and the claims as JSON).
+ * A claim's computed value for a table cell: a number to six significant digits, a range, or
+ * a dash.
  *
  * @example
  * ```ts
- * await show(claimsDisplay(ledger.claims));
+ * import assert from "node:assert/strict";
+ * assert.equal(formatComputed({ lo: 0.004, hi: 0.0121 }), "0.004 to 0.0121");
+ * assert.equal(formatComputed(null), "—");
  * ```
  */
-export function claimsDisplay(claims: readonly Claim[]): Displayable {
-  return {
-    [JUPYTER_DISPLAY]: () => ({
-      "text/html": claimsHtml(claims),
-      "text/plain": claimsText(claims),
-      [CLAIMS_MIME]: { claims: claims.map((c) => ({ ...c })) },
-    }),
-  };
-}
-
-/**
- * A displayable one-line-per-verdict summary, e.g. for the top of a paper notebook.
- *
- * @example
- * ```ts
- * await show(verdictSummary(ledger.claims), { displayId: "summary" });
- * ```
- */
-export function verdictSummary(claims: readonly Claim[]): Displayable {
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const claim of claims) counts[claim.verdict] += 1;
-  const parts = VERDICTS.map((v) => `${counts[v]} ${v}`);
-  const text = claims.length === 0
-    ? "Verdicts: (filled in when the claims table at the end has run)"
-    : `Verdicts on ${claims.length} claims: ${parts.join(", ")}`;
-  const badges = VERDICTS.map((v) => `<span class="verdict ${v}">${counts[v]} ${v}</span>`)
-    .join(" ");
-  return {
-    [JUPYTER_DISPLAY]: () => ({
-      "text/html": claims.length === 0 ? `<p>${escapeHtml(text)}</p>` : `<p>${badges}</p>`,
-      "text/plain": text,
-    }),
-  };
-}
-
-function claimsText(claims: readonly Claim[]): string {
-  return claims.map((c) =>
-    `${
-      c.verdict.padEnd(12)
-    } ${c.id}  [${c.location}] ${c.label}: reported ${c.reported}, computed ${
-      c.computed === null ? "—" : String(Number(c.computed.toPrecision(6)))
-    }`
-  ).join("\n");
-}
-
-function claimsHtml(claims: readonly Claim[]): string {
-  const head = ["id", "location", "label", "reported", "computed", "verdict", "note"]
-    .map((h) => `<th>${h}</th>`).join("");
-  const rows = claims.map((c) =>
-    `<tr class="${c.verdict}"><td><code>${escapeHtml(c.id)}</code></td><td>${
-      escapeHtml(c.location)
-    }</td><td>${escapeHtml(c.label)}</td><td>${escapeHtml(c.reported)}</td><td>${
-      c.computed === null ? "—" : escapeHtml(String(Number(c.computed.toPrecision(6))))
-    }</td><td><b>${c.verdict}</b></td><td>${escapeHtml(c.note)}</td></tr>`
-  ).join("");
-  return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+export function formatComputed(computed: number | Interval | null): string {
+  if (computed === null) return "—";
+  if (typeof computed === "number") return fmt(computed);
+  return `${fmt(computed.lo)} to ${fmt(computed.hi)}`;
 }

@@ -1,94 +1,96 @@
 /**
- * Verdict rules: how a computed number is judged against the string a paper printed.
+ * Verdicts derived from readings, never typed:
  *
- * - `match`: the computed value prints as reported under a standard rounding (half-up as SPSS
- *   and Excel print, or half-even as R rounds), or meets a printed bound ("< 0,05"; SPSS's ".000"
- *   is simply 0 at three decimals, i.e. p < 0.0005).
- * - `rounding`: off by at most one unit in the last printed digit and explained by truncation or
- *   ceiling (or, for a table column, by forcing the column to total 100 %; see column.ts).
- * - `mismatch`: cannot be reconciled.
- * - `unverifiable`: nothing computed (not enough is reported).
+ * - `match`: every reading prints as reported under SPSS or printf rounding (or meets a printed
+ *   bound); with one reading, the value is forced by what the paper prints;
+ * - `consistent`: k of K readings print; the first that prints is the witness;
+ * - `rounding`: the one forced value prints only by truncation, ceiling or a column forced to
+ *   total 100 %, and that one rule prints every single-valued number of its table or paragraph;
+ * - `mismatch`: no reading prints (and no single rule explains its group);
+ * - `contradiction` and `unverifiable` are recorded as such by the ledger, with links or a
+ *   range, never with an invented value.
  *
  * @module
  */
 
-import { parseReported, printsAs, type Reported, type RoundingRule } from "../printed/reported.ts";
+import { printsAs, type RoundingRule } from "../printed/reported.ts";
+import type { Verdict } from "./claim.ts";
+import type { JudgedReading } from "./reading.ts";
 
-/** The four verdicts a claim can have. */
-export type Verdict = "match" | "rounding" | "mismatch" | "unverifiable";
-
-/** Every verdict, in the order reports list them. */
-export const VERDICTS: readonly Verdict[] = ["match", "rounding", "mismatch", "unverifiable"];
-
-/** What a verdict rests on: the rule that made the value print as reported, if any. */
-export interface Judgement {
-  verdict: Verdict;
-  /** Rules under which the computed value prints as reported ("bound" for a printed bound). */
-  rules: (RoundingRule | "bound")[];
-  /** One sentence saying why, for the claim's note. */
-  reason: string;
+/** What the readings alone say, before the claim's group is looked at. */
+export interface ReadingsOutcome {
+  verdict: Exclude<Verdict, "contradiction" | "unverifiable" | "rounding">;
+  /** k of K readings print. */
+  support: { k: number; of: number };
+  /** The first reading that prints, if any. */
+  witness: JudgedReading | null;
+  /** For a single forced value that prints only under non-standard rules: those rules. */
+  roundingCandidates: RoundingRule[];
 }
 
-const STANDARD: readonly RoundingRule[] = ["half-up", "half-even"];
-const NON_STANDARD: readonly RoundingRule[] = ["truncation", "ceiling"];
-
 /**
- * Judge a computed value against a printed one. `decimals` states a table's real printed
- * precision where values are padded (45,80 printed for 45,8).
+ * Derive what a claim's readings say on their own.
  *
  * @example
  * ```ts
- * judge("0,008", 0.00814).verdict; // "match"
- * judge("12%", 12.5).rules; // ["half-even"]
- * judge("66,6%", 66.6667).verdict; // "rounding" (truncation)
+ * import assert from "node:assert/strict";
+ * import { judgeReading } from "./reading.ts";
+ * const readings = [0.0081, 0.012].map((p, i) =>
+ *   judgeReading("p", "0,008", { assumption: `pattern ${i + 1}`, computed: p })
+ * );
+ * const outcome = readingsOutcome(readings);
+ * assert.equal(outcome.verdict, "consistent");
+ * assert.deepEqual(outcome.support, { k: 1, of: 2 });
  * ```
  */
-export function judge(reported: string | Reported, computed: number, decimals?: number): Judgement {
-  const r = typeof reported === "object" && reported !== null ? reported : parseReported(reported);
-  if (typeof computed !== "number" || !Number.isFinite(computed)) {
-    throw new RangeError(
-      `computed: expected a finite number for "${r.text}", got ${String(computed)}`,
-    );
+export function readingsOutcome(readings: readonly JudgedReading[]): ReadingsOutcome {
+  if (readings.length === 0) {
+    throw new RangeError("readings: expected at least one reading");
   }
-  if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 15)) {
-    throw new RangeError(`decimals: expected a whole number from 0 to 15, got ${decimals}`);
+  const printing = readings.filter((r) => r.prints);
+  const support = { k: printing.length, of: readings.length };
+  const witness = printing[0] ?? null;
+  if (printing.length === readings.length) {
+    return { verdict: "match", support, witness, roundingCandidates: [] };
   }
-  if (r.bound !== null) {
-    const holds = printsAs(computed, r, "half-up");
-    return {
-      verdict: holds ? "match" : "mismatch",
-      rules: holds ? ["bound"] : [],
-      reason: holds
-        ? `${fmt(computed)} satisfies the printed bound ${r.text}`
-        : `${fmt(computed)} does not satisfy the printed bound ${r.text}`,
-    };
+  if (printing.length > 0) {
+    return { verdict: "consistent", support, witness, roundingCandidates: [] };
   }
-  const places = decimals ?? r.decimals;
-  const padded = decimals !== undefined && decimals !== r.decimals
-    ? ` (table precision stated as ${decimals} decimals; printed "${r.text}")`
-    : "";
-  const standard = STANDARD.filter((rule) => printsAs(computed, r, rule, places));
-  if (standard.length > 0) {
-    const which = standard.length === 2 ? "standard rounding" : `${standard[0]} rounding only`;
-    return {
-      verdict: "match",
-      rules: [...standard],
-      reason: `${fmt(computed)} prints as ${r.text} under ${which}${padded}`,
-    };
+  const roundingCandidates = readings.length === 1 ? [...readings[0].otherRules] : [];
+  return { verdict: "mismatch", support, witness: null, roundingCandidates };
+}
+
+/** One member of a rounding group: a single-valued claim of one table or paragraph. */
+export interface GroupMember {
+  reported: string;
+  value: number;
+  /** Whether a column forced to total 100 % (largest remainder) prints this entry. */
+  forcedPrints?: boolean;
+}
+
+/** A non-standard rule a whole group can be printed under. */
+export type GroupRule = RoundingRule | "forced-100";
+
+/**
+ * The one non-standard rule, if any, under which every single-valued member of a group prints
+ * as reported (truncation, then ceiling, then a column forced to total 100 %). A group needing
+ * two rules has none: the numbers that fail standard rounding stay mismatches.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(groupRule([{ reported: "66,6", value: 66.667 }, { reported: "33,3", value: 33.333 }]),
+ *   "truncation");
+ * assert.equal(groupRule([{ reported: "66,6", value: 66.667 }, { reported: "33,4", value: 33.333 }]),
+ *   null);
+ * ```
+ */
+export function groupRule(members: readonly GroupMember[]): GroupRule | null {
+  for (const rule of ["truncation", "ceiling"] as const) {
+    if (members.every((m) => printsAs(m.value, m.reported, rule))) return rule;
   }
-  const other = NON_STANDARD.filter((rule) => printsAs(computed, r, rule, places));
-  if (other.length > 0) {
-    return {
-      verdict: "rounding",
-      rules: [...other],
-      reason: `${fmt(computed)} prints as ${r.text} only by ${other.join(" or ")}${padded}`,
-    };
-  }
-  return {
-    verdict: "mismatch",
-    rules: [],
-    reason: `${fmt(computed)} does not print as ${r.text} under any rounding${padded}`,
-  };
+  if (members.length > 0 && members.every((m) => m.forcedPrints === true)) return "forced-100";
+  return null;
 }
 
 /**
@@ -96,8 +98,9 @@ export function judge(reported: string | Reported, computed: number, decimals?: 
  *
  * @example
  * ```ts
- * fmt(0.0081432); // "0.0081432"
- * fmt(1.5e-23); // "1.5000e-23"
+ * import assert from "node:assert/strict";
+ * assert.equal(fmt(0.0081432), "0.0081432");
+ * assert.equal(fmt(1.5e-23), "1.5000e-23");
  * ```
  */
 export function fmt(x: number): string {
