@@ -14,8 +14,8 @@ import {
   type NumericInterval,
 } from "../printed/intervals.ts";
 import { studentTQuantile } from "../stats/distributions.ts";
-import { confidenceLevel } from "../stats/validate.ts";
-import { requireCount, requirePrinted } from "./arguments.ts";
+import { confidenceLevel } from "../_internal/validate.ts";
+import { count as checkCount, printedValue } from "../_internal/validate.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 
 /** Where each end of mean ± t·SD/√n can lie. */
@@ -39,9 +39,9 @@ export interface CIEndRanges {
 export function printedMeanCIRange(
   input: { mean: string; sd: string; n: number; confidence?: number; rule?: RoundingRule },
 ): CIEndRanges {
-  requirePrinted(input.mean, "mean");
-  requirePrinted(input.sd, "sd");
-  const n = requireCount(input.n, "n", 2);
+  printedValue("mean", input.mean);
+  printedValue("sd", input.sd);
+  const n = checkCount("n", input.n, 2);
   const confidence = confidenceLevel("confidence", input.confidence ?? 0.95);
   const multiplier = studentTQuantile(1 - (1 - confidence) / 2, n - 1) / Math.sqrt(n);
   const mean = intervalFromReported(input.mean, input.rule);

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
+import { count as checkCount, printedValue, roundingRules } from "../_internal/validate.ts";
 import {
   exactInterval,
   fractionInInterval,
@@ -38,10 +38,10 @@ export function debitDetails(
   n: number,
   options: { rules?: RoundingRule[] } = {},
 ): DebitCount[] {
-  const meanReported = requirePrinted(mean, "mean");
-  const sdReported = requirePrinted(sd, "sd");
-  requireCount(n, "n", 2);
-  const rules = requireRules(options.rules ?? ["spss"], "rules");
+  const meanReported = printedValue("mean", mean);
+  const sdReported = printedValue("sd", sd);
+  checkCount("n", n, 2);
+  const rules = roundingRules("rules", options.rules ?? ["spss"]);
   const scale = meanReported.percent ? 100 : 1;
   if (meanReported.value < 0 || meanReported.value > scale) {
     throw new RangeError(

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { requireCount, requirePrinted, requireRules } from "./arguments.ts";
+import { count as checkCount, printedValue, roundingRules } from "../_internal/validate.ts";
 import { exactInterval, fractionInInterval } from "../printed/exact_interval.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 
@@ -51,10 +51,10 @@ export interface GrimDetails {
  * ```
  */
 export function grimDetails(mean: string, n: number, options: GrimOptions = {}): GrimDetails {
-  const reported = requirePrinted(mean, "mean");
-  requireCount(n, "n");
-  const items = requireCount(options.items ?? 1, "items");
-  const rules = requireRules(options.rules ?? ["spss"], "rules");
+  const reported = printedValue("mean", mean);
+  checkCount("n", n, 1);
+  const items = checkCount("items", options.items ?? 1, 1);
+  const rules = roundingRules("rules", options.rules ?? ["spss"]);
   const responses = n * items;
   const scale = reported.percent ? 100 : 1;
   const intervals = rules.map((rule) => ({ rule, interval: exactInterval(reported, rule) }));
@@ -112,9 +112,9 @@ export function grimNearestMean(
   n: number,
   options: { items?: number } = {},
 ): NearestGrimMean {
-  const reported = requirePrinted(mean, "mean");
-  requireCount(n, "n");
-  const items = requireCount(options.items ?? 1, "items");
+  const reported = printedValue("mean", mean);
+  checkCount("n", n, 1);
+  const items = checkCount("items", options.items ?? 1, 1);
   const responses = n * items;
   const scale = reported.percent ? 100 : 1;
   const target = (reported.value * responses) / scale;

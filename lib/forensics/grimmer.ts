@@ -10,7 +10,12 @@
  * @module
  */
 
-import { requireCount, requireInteger, requirePrinted, requireRules } from "./arguments.ts";
+import {
+  count as checkCount,
+  printedValue,
+  roundingRules,
+  safeInteger,
+} from "../_internal/validate.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
@@ -60,18 +65,18 @@ export function grimmerDetails(
   n: number,
   options: GrimmerOptions = {},
 ): GrimmerDetails {
-  const meanReported = requirePrinted(mean, "mean");
-  const sdReported = requirePrinted(sd, "sd");
-  requireCount(n, "n", 2);
-  const items = requireCount(options.items ?? 1, "items");
-  const rules = requireRules(options.rules ?? ["spss"], "rules");
+  const meanReported = printedValue("mean", mean);
+  const sdReported = printedValue("sd", sd);
+  checkCount("n", n, 2);
+  const items = checkCount("items", options.items ?? 1, 1);
+  const rules = roundingRules("rules", options.rules ?? ["spss"]);
   if (meanReported.percent) throw new RangeError(`mean: a percentage has no SD; use debit`);
   if (sdReported.value < 0) throw new RangeError(`sd: an SD cannot be negative, got "${sd}"`);
   let lo = -Infinity;
   let hi = Infinity;
   if (options.scale) {
-    lo = requireInteger(options.scale.min, "scale.min") * items;
-    hi = requireInteger(options.scale.max, "scale.max") * items;
+    lo = safeInteger("scale.min", options.scale.min) * items;
+    hi = safeInteger("scale.max", options.scale.max) * items;
     if (lo >= hi) throw new RangeError(`scale: expected min < max`);
   }
   const found = new Map<string, GrimmerPair>();

@@ -5,14 +5,14 @@
  * @module
  */
 
-import { requireCount, requireMargins } from "./arguments.ts";
+import { count as checkCount, margins as marginList } from "../_internal/validate.ts";
 
 /** A joint table: `table[i][j]` = how many were at level i before and level j after. */
 export type JointTable = number[][];
 
 function checkMargins(rowMargins: readonly number[], colMargins: readonly number[]) {
-  const rows = requireMargins(rowMargins, "rowMargins");
-  const cols = requireMargins(colMargins, "colMargins");
+  const rows = marginList("rowMargins", rowMargins);
+  const cols = marginList("colMargins", colMargins);
   const n = rows.reduce((a, b) => a + b, 0);
   const m = cols.reduce((a, b) => a + b, 0);
   if (n !== m) {
@@ -204,7 +204,7 @@ export function forEachTableWithRowMargins(
   k: number,
   visit: (table: readonly (readonly number[])[]) => boolean | void,
 ): void {
-  const rows = requireMargins(rowMargins, "rowMargins");
+  const rows = marginList("rowMargins", rowMargins);
   if (!Number.isInteger(k) || k < 2) throw new RangeError(`k: expected a whole number >= 2`);
   const table: number[][] = rows.map(() => new Array<number>(k).fill(0));
   let stopped = false;
@@ -245,7 +245,7 @@ export function forEachPairedTable(
   const { rowMargins, colMargins } = known;
   for (const [name, margins] of [["rowMargins", rowMargins], ["colMargins", colMargins]] as const) {
     if (margins === undefined) continue;
-    requireMargins(margins, name);
+    marginList(name, margins);
     if (margins.length !== k) {
       throw new RangeError(`${name}: expected ${k} counts (one per level), got ${margins.length}`);
     }
@@ -285,8 +285,8 @@ export function forEachComposition(
   parts: number,
   visit: (counts: readonly number[]) => void,
 ): void {
-  requireCount(total, "total", 0);
-  requireCount(parts, "parts", 1);
+  checkCount("total", total, 0);
+  checkCount("parts", parts, 1);
   const counts = new Array<number>(parts).fill(0);
   const fill = (i: number, left: number): void => {
     if (i === parts - 1) {

@@ -8,7 +8,6 @@
  * @module
  */
 export * from "../printed/reported.ts";
-export * from "./arguments.ts";
 export * from "../printed/exact_interval.ts";
 export * from "./sum_of_squares_bounds.ts";
 export * from "./moment_ranges.ts";

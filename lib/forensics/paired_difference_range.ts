@@ -9,7 +9,7 @@
 
 import { jointTables } from "./joint_tables.ts";
 import { newcombePairedCI, type PairedDifference } from "../stats/paired_proportion_ci.ts";
-import { count } from "../stats/validate.ts";
+import { count } from "../_internal/validate.ts";
 
 /** Newcombe intervals over every pairing of printed before/after counts. */
 export interface PairedDifferenceRange {

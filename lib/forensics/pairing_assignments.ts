@@ -7,7 +7,7 @@
  * @module
  */
 
-import { requireMargins } from "./arguments.ts";
+import { margins } from "../_internal/validate.ts";
 
 function factorial(n: number): bigint {
   let f = 1n;
@@ -38,7 +38,7 @@ export function pairingAssignments(table: readonly (readonly number[])[]): numbe
   }
   let total = 1n;
   for (const [i, row] of table.entries()) {
-    const cells = requireMargins(row, `table[${i}]`);
+    const cells = margins(`table[${i}]`, row);
     let term = factorial(cells.reduce((a, b) => a + b, 0));
     for (const cell of cells) term /= factorial(cell);
     total *= term;
@@ -59,8 +59,8 @@ export function totalPairingAssignments(
   rowMargins: readonly number[],
   colMargins: readonly number[],
 ): number {
-  const rows = requireMargins(rowMargins, "rowMargins");
-  const cols = requireMargins(colMargins, "colMargins");
+  const rows = margins("rowMargins", rowMargins);
+  const cols = margins("colMargins", colMargins);
   const n = rows.reduce((a, b) => a + b, 0);
   if (cols.reduce((a, b) => a + b, 0) !== n) {
     throw new RangeError(`colMargins: the after counts must sum to ${n}, as the before counts do`);

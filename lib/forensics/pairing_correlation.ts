@@ -9,7 +9,7 @@
  * @module
  */
 
-import { finiteArray, sameLength } from "../stats/validate.ts";
+import { finiteArray, sameLength } from "../_internal/validate.ts";
 
 /** The range of the Pearson correlation over every pairing of two samples. */
 export interface PairingCorrelationRange {

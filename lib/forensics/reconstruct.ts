@@ -12,7 +12,12 @@
  * @module
  */
 
-import { requireCount, requireInteger, requirePrinted, requireRules } from "./arguments.ts";
+import {
+  count as checkCount,
+  printedValue,
+  roundingRules,
+  safeInteger,
+} from "../_internal/validate.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { reportedInterval } from "../printed/reported.ts";
@@ -133,14 +138,14 @@ function asList(c: CountAtOrAbove | CountAtOrAbove[] | undefined): CountAtOrAbov
 }
 
 function prepare(input: ReconstructInput): Problem {
-  const n = requireCount(input.n, "n", 2);
-  const meanReported = requirePrinted(input.mean, "mean");
-  const sdReported = requirePrinted(input.sd, "sd");
-  const min = requireInteger(input.min, "min");
-  const max = requireInteger(input.max, "max");
+  const n = checkCount("n", input.n, 2);
+  const meanReported = printedValue("mean", input.mean);
+  const sdReported = printedValue("sd", input.sd);
+  const min = safeInteger("min", input.min);
+  const max = safeInteger("max", input.max);
   if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
-  const rules = requireRules(input.rules ?? ["spss"], "rules");
-  const limit = input.limit === undefined ? Infinity : requireCount(input.limit, "limit");
+  const rules = roundingRules("rules", input.rules ?? ["spss"]);
+  const limit = input.limit === undefined ? Infinity : checkCount("limit", input.limit, 1);
   if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
   const width = max - min;
   const levels = width + 1;
@@ -197,14 +202,14 @@ function prepare(input: ReconstructInput): Problem {
     if (!Number.isInteger(value) || value < min || value > max) {
       throw new RangeError(`constraints.fixed: value ${key} is not on the scale [${min}, ${max}]`);
     }
-    fixed[value - min] = requireCount(count, `constraints.fixed[${key}]`, 0);
+    fixed[value - min] = checkCount(`constraints.fixed[${key}]`, count, 0);
   }
   // Fold "at least / at most k values >= v" into per-level bounds on the values still to place.
   const atLeastFrom = new Array<number>(levels).fill(0);
   const atMostFrom = new Array<number>(levels).fill(Infinity);
   for (const { value, count } of asList(constraints.atLeast)) {
-    requireInteger(value, "constraints.atLeast.value");
-    requireCount(count, "constraints.atLeast.count", 0);
+    safeInteger("constraints.atLeast.value", value);
+    checkCount("constraints.atLeast.count", count, 0);
     if (value > max) {
       if (count > 0) atLeastFrom[0] = Infinity; // nobody can be above the scale
       continue;
@@ -213,8 +218,8 @@ function prepare(input: ReconstructInput): Problem {
     atLeastFrom[level] = Math.max(atLeastFrom[level], count);
   }
   for (const { value, count } of asList(constraints.atMost)) {
-    requireInteger(value, "constraints.atMost.value");
-    requireCount(count, "constraints.atMost.count", 0);
+    safeInteger("constraints.atMost.value", value);
+    checkCount("constraints.atMost.count", count, 0);
     if (value > max) continue;
     const level = Math.max(0, value - min);
     atMostFrom[level] = Math.min(atMostFrom[level], count);

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { requireCount, requirePrinted } from "./arguments.ts";
+import { count as checkCount, printedValue } from "../_internal/validate.ts";
 import {
   type Convention,
   type PairedTestName,
@@ -57,7 +57,7 @@ export interface ReverseSearchResult<M> {
 
 function levelCodes(levels: number | readonly number[]): number[] {
   if (typeof levels === "number") {
-    requireCount(levels, "levels", 2);
+    checkCount("levels", levels, 2);
     return Array.from({ length: levels }, (_, i) => i);
   }
   if (!Array.isArray(levels) || levels.length < 2 || levels.some((v) => !Number.isFinite(v))) {
@@ -86,11 +86,11 @@ function absolute(r: Reported): Reported {
  */
 export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
   const codes = levelCodes(input.levels);
-  if (input.n !== undefined) requireCount(input.n, "n");
-  const p = input.p === undefined ? null : requirePrinted(input.p, "p", { allowBound: true });
+  if (input.n !== undefined) checkCount("n", input.n, 1);
+  const p = input.p === undefined ? null : printedValue("p", input.p, { allowBound: true });
   const statistic = input.statistic === undefined
     ? null
-    : absolute(requirePrinted(input.statistic, "statistic", { allowBound: true }));
+    : absolute(printedValue("statistic", input.statistic, { allowBound: true }));
   if (p === null && statistic === null) {
     throw new RangeError(`p: give the printed p or the printed statistic to search for`);
   }
@@ -155,23 +155,23 @@ export function reverseSearchTwoGroups(
 ): ReverseSearchResult<TwoGroupMatch> {
   const codes = levelCodes(input.levels);
   const k = codes.length;
-  const n1 = requireCount(input.n1, "n1");
-  const n2 = requireCount(input.n2, "n2");
+  const n1 = checkCount("n1", input.n1, 1);
+  const n2 = checkCount("n2", input.n2, 1);
   const rule = input.rule ?? "spss";
   const convention = input.convention ?? "spss";
   const printed = (value: string | undefined, name: string) =>
-    value === undefined ? null : requirePrinted(value, name, { allowBound: true });
+    value === undefined ? null : printedValue(name, value, { allowBound: true });
   const p = printed(input.p, "p");
   const statistic = input.statistic === undefined
     ? null
-    : absolute(requirePrinted(input.statistic, "statistic", { allowBound: true }));
+    : absolute(printedValue("statistic", input.statistic, { allowBound: true }));
   const u = printed(input.u, "u");
   const pair = (values: readonly [string, string] | undefined, name: string) => {
     if (values === undefined) return null;
     if (!Array.isArray(values) || values.length !== 2) {
       throw new RangeError(`${name}: expected two printed values, one per group`);
     }
-    return [requirePrinted(values[0], `${name}[0]`), requirePrinted(values[1], `${name}[1]`)];
+    return [printedValue(`${name}[0]`, values[0]), printedValue(`${name}[1]`, values[1])];
   };
   const rankSums = pair(input.rankSums, "rankSums");
   const meanRanks = pair(input.meanRanks, "meanRanks");

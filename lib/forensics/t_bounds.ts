@@ -11,7 +11,7 @@
  */
 
 import { studentTSf } from "../stats/mod.ts";
-import { requireCount, requirePrinted } from "./arguments.ts";
+import { count as checkCount, printedValue } from "../_internal/validate.ts";
 import { type Reported, reportedInterval, type RoundingRule } from "../printed/reported.ts";
 
 /** Printed summaries of a paired design. */
@@ -69,12 +69,12 @@ interface Box {
 }
 
 function parseSummary(summary: PrintedPairedSummary) {
-  const n = requireCount(summary.n, "n", 2);
+  const n = checkCount("n", summary.n, 2);
   const values = {
-    meanBefore: requirePrinted(summary.meanBefore, "meanBefore"),
-    sdBefore: requirePrinted(summary.sdBefore, "sdBefore"),
-    meanAfter: requirePrinted(summary.meanAfter, "meanAfter"),
-    sdAfter: requirePrinted(summary.sdAfter, "sdAfter"),
+    meanBefore: printedValue("meanBefore", summary.meanBefore),
+    sdBefore: printedValue("sdBefore", summary.sdBefore),
+    meanAfter: printedValue("meanAfter", summary.meanAfter),
+    sdAfter: printedValue("sdAfter", summary.sdAfter),
   };
   for (const name of ["sdBefore", "sdAfter"] as const) {
     if (values[name].value < 0) throw new RangeError(`${name}: an SD cannot be negative`);
@@ -179,7 +179,7 @@ export function pairedPCurve(
   summary: PrintedPairedSummary,
   options: { points?: number } = {},
 ): PairedTAtCorrelation[] {
-  const points = requireCount(options.points ?? 201, "points", 2);
+  const points = checkCount("points", options.points ?? 201, 2);
   return Array.from(
     { length: points },
     (_, i) => pairedTAtCorrelation(summary, i === points - 1 ? 1 : -1 + (2 * i) / (points - 1)),
@@ -254,7 +254,7 @@ export function correlationForP(
   p: string,
   options: PrecisionOptions = {},
 ): { lo: number; hi: number } | null {
-  const printed = requirePrinted(p, "p", { allowBound: true });
+  const printed = printedValue("p", p, { allowBound: true });
   const box = makeBox(summary, options);
   const rule = options.rule ?? "spss";
   // The p-values that print as `p`: a bound, or the rounding interval.

@@ -6,7 +6,7 @@
  */
 
 import { normalCdf, normalSf } from "./distributions.ts";
-import { oneOf } from "./validate.ts";
+import { oneOf } from "../_internal/validate.ts";
 
 /** Which alternative a test's p-value is for. */
 export type Alternative = "two-sided" | "less" | "greater";

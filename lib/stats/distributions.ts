@@ -14,7 +14,7 @@
  * @module
  */
 import jStat from "jstat";
-import { count, finiteNumber, notNaN, positiveNumber, probability } from "./validate.ts";
+import { count, finiteNumber, notNaN, positiveNumber, probability } from "../_internal/validate.ts";
 
 const DBL_EPSILON = 2.220446049250313e-16;
 const DBL_MIN = 2.2250738585072014e-308;

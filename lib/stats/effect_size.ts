@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { count, finiteNumber, notNaN } from "./validate.ts";
+import { count, finiteNumber, notNaN } from "../_internal/validate.ts";
 
 /**
  * r = |z| / √N (Rosenthal), with N the number of observations the z came from (pairs

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { finiteArray } from "./validate.ts";
+import { finiteArray } from "../_internal/validate.ts";
 
 /** What SPSS prints for one variable. */
 export interface Descriptives {

@@ -21,7 +21,14 @@
  */
 import { rankSumNoTiesDistribution, rankSumTails } from "./exact.ts";
 import { rank, tieCounts } from "./ranks.ts";
-import { boolean, clampProbability, count, finiteArray, finiteNumber, oneOf } from "./validate.ts";
+import {
+  boolean,
+  clampProbability,
+  count,
+  finiteArray,
+  finiteNumber,
+  oneOf,
+} from "../_internal/validate.ts";
 import {
   type Alternative,
   alternativeOption,

@@ -14,7 +14,7 @@
  * @module
  */
 import { binomialCdf, binomialSf, chiSquareSf } from "./distributions.ts";
-import { boolean, clampProbability, count, oneOf } from "./validate.ts";
+import { boolean, clampProbability, count, oneOf } from "../_internal/validate.ts";
 
 /** Options for {@link mcnemar}. */
 export interface McNemarOptions {

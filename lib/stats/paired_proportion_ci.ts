@@ -10,7 +10,7 @@
  */
 
 import { proportionCI } from "./proportions.ts";
-import { confidenceLevel, count } from "./validate.ts";
+import { confidenceLevel, count } from "../_internal/validate.ts";
 
 /** A paired 2 x 2 table: rows before (yes, no), columns after (yes, no). */
 export interface PairedTable {

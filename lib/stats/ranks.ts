@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { finiteArray } from "./validate.ts";
+import { finiteArray } from "../_internal/validate.ts";
 
 /**
  * Average ranks, 1-based; tied values share the mean of the ranks they occupy.

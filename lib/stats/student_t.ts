@@ -15,7 +15,7 @@ import {
   finiteArray,
   finiteNumber,
   sameLength,
-} from "./validate.ts";
+} from "../_internal/validate.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Options shared by the t tests. */

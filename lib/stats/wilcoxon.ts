@@ -26,7 +26,13 @@ import {
 } from "./alternative.ts";
 import { signedRankTails } from "./exact.ts";
 import { rank, tieCounts } from "./ranks.ts";
-import { boolean, clampProbability, finiteArray, oneOf, sameLength } from "./validate.ts";
+import {
+  boolean,
+  clampProbability,
+  finiteArray,
+  oneOf,
+  sameLength,
+} from "../_internal/validate.ts";
 
 /** Alternative hypothesis about d = after − before (or x − y). */
 export type { Alternative } from "./alternative.ts";
