@@ -20,6 +20,10 @@
 
 import { mannWhitneySpssExactSig, mannWhitneyU, mcnemar, wilcoxon } from "../stats/mod.ts";
 import { tableToPairs } from "./joint_tables.ts";
+import { count, finiteArray, oneOf, sameLength, withinBudget } from "../_internal/validate.ts";
+
+/** Largest number of observations a two-group test expands counts into (by default). */
+export const TWO_GROUP_BUDGET = 1e6;
 
 /** How a p-value was computed. */
 export type Convention = "spss" | "spss-exact-sig" | "r-default" | "exact" | "asymptotic";
@@ -44,12 +48,17 @@ export interface TestResult {
 }
 
 function checkConvention(convention: unknown): Convention {
-  if (!CONVENTIONS.includes(convention as Convention)) {
-    throw new RangeError(
-      `convention: expected one of ${CONVENTIONS.join(", ")}, got ${String(convention)}`,
-    );
+  return oneOf("convention", convention, CONVENTIONS);
+}
+
+// Counts per level (whole, >= 0) and their level codes (finite, one per count).
+function checkGroup(name: string, counts: unknown, length?: number): number[] {
+  if (!Array.isArray(counts)) {
+    throw new TypeError(`${name}: expected an array of counts, got ${typeof counts}`);
   }
-  return convention as Convention;
+  const checked = counts.map((c, i) => count(`${name}[${i}]`, c));
+  if (length !== undefined) sameLength("group1", new Array(length), name, checked);
+  return checked;
 }
 
 /**
@@ -69,6 +78,7 @@ export function pairedTableTest(
   levels?: readonly number[],
 ): TestResult {
   checkConvention(convention);
+  oneOf("test", test, ["wilcoxon", "mcnemar"] as const);
   if (test === "mcnemar") {
     if (table.length !== 2 || table.some((row) => row.length !== 2)) {
       throw new RangeError(`test: McNemar needs a 2 x 2 table, got ${table.length} rows`);
@@ -134,14 +144,23 @@ export function twoGroupTest(
   levels?: readonly number[],
 ): TwoGroupTestResult {
   checkConvention(convention);
-  const codes = levels ?? group1.map((_, i) => i);
+  const counts1 = checkGroup("group1", group1);
+  const counts2 = checkGroup("group2", group2, counts1.length);
+  const codes = levels === undefined ? counts1.map((_, i) => i) : finiteArray("levels", levels);
+  sameLength("group1", counts1, "levels", codes);
+  withinBudget(
+    "group1, group2",
+    counts1.reduce((a, b) => a + b, 0) + counts2.reduce((a, b) => a + b, 0),
+    TWO_GROUP_BUDGET,
+  );
   const expand = (counts: readonly number[]) =>
     counts.flatMap((count, i) => new Array<number>(count).fill(codes[i]));
-  const x = expand(group1);
-  const y = expand(group2);
+  const x = expand(counts1);
+  const y = expand(counts2);
   const n1 = x.length;
   const n2 = y.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError(`group1, group2: each group needs a member`);
+  if (n1 === 0) throw new RangeError(`group1: expected at least one member, got counts of 0`);
+  if (n2 === 0) throw new RangeError(`group2: expected at least one member, got counts of 0`);
   const allEqual = new Set([...x, ...y]).size === 1;
   const hasTies = new Set([...x, ...y]).size < n1 + n2;
   let method: "exact" | "asymptotic" = convention === "exact" ? "exact" : "asymptotic";

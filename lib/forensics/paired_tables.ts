@@ -7,6 +7,7 @@
 
 import { type Convention, pairedTableTest, type PairedTestName } from "./conventions.ts";
 import { forEachJointTable, type JointTable } from "./joint_tables.ts";
+import { finiteNumber } from "../_internal/validate.ts";
 
 /** Options for testing every joint table. */
 export interface PairedTableOptions {
@@ -133,10 +134,12 @@ export function pairedTableRange(
   colMargins: readonly number[],
   options: PairedTableOptions = {},
 ): PairedTableRange {
-  const alpha = options.alpha ?? 0.05;
-  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 1)) {
-    throw new RangeError(`alpha: expected a number in (0, 1), got ${String(alpha)}`);
-  }
+  const alpha = finiteNumber("alpha", options.alpha ?? 0.05, {
+    min: 0,
+    max: 1,
+    minOpen: true,
+    maxOpen: true,
+  });
   const run = pairedTestRunner(
     options.test ?? "wilcoxon",
     options.convention ?? "spss",

@@ -7,16 +7,17 @@
  * @module
  */
 
-import { count as checkCount, printedValue } from "../_internal/validate.ts";
+import { count as checkCount, oneOf, printedValue } from "../_internal/validate.ts";
 import {
   type Convention,
+  CONVENTIONS,
   type PairedTestName,
   twoGroupTest,
   type TwoGroupTestResult,
 } from "./conventions.ts";
 import { forEachComposition, forEachPairedTable, type JointTable } from "./joint_tables.ts";
 import { pairedTestRunner } from "./paired_tables.ts";
-import { printsAs, type Reported, type RoundingRule } from "../printed/reported.ts";
+import { printsAs, type Reported, ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
 
 /** What a paper printed for a paired design with a categorical outcome. */
 export interface PairedReverseInput {
@@ -94,7 +95,7 @@ export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchRes
   if (p === null && statistic === null) {
     throw new RangeError(`p: give the printed p or the printed statistic to search for`);
   }
-  const rule = input.rule ?? "spss";
+  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
   const run = pairedTestRunner(input.test ?? "wilcoxon", input.convention ?? "spss", codes);
   const matches: PairedMatch[] = [];
   let examined = 0;
@@ -157,8 +158,8 @@ export function reverseSearchTwoGroups(
   const k = codes.length;
   const n1 = checkCount("n1", input.n1, 1);
   const n2 = checkCount("n2", input.n2, 1);
-  const rule = input.rule ?? "spss";
-  const convention = input.convention ?? "spss";
+  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
+  const convention = oneOf("convention", input.convention ?? "spss", CONVENTIONS);
   const printed = (value: string | undefined, name: string) =>
     value === undefined ? null : printedValue(name, value, { allowBound: true });
   const p = printed(input.p, "p");

@@ -11,8 +11,19 @@
  */
 
 import { studentTSf } from "../stats/mod.ts";
-import { count as checkCount, printedValue } from "../_internal/validate.ts";
-import { type Reported, reportedInterval, type RoundingRule } from "../printed/reported.ts";
+import {
+  boolean,
+  count as checkCount,
+  oneOf,
+  optionsObject,
+  printedValue,
+} from "../_internal/validate.ts";
+import {
+  type Reported,
+  reportedInterval,
+  ROUNDING_RULES,
+  type RoundingRule,
+} from "../printed/reported.ts";
 
 /** Printed summaries of a paired design. */
 export interface PrintedPairedSummary {
@@ -90,8 +101,10 @@ function interval(r: Reported, honour: boolean, rule: RoundingRule): [number, nu
 
 function makeBox(summary: PrintedPairedSummary, options: PrecisionOptions): Box {
   const s = parseSummary(summary);
-  const honour = options.honourPrecision ?? true;
-  const rule = options.rule ?? "spss";
+  optionsObject("options", options, ["honourPrecision", "rule", "points"]);
+  // A string "false" would read as true: only a boolean is accepted.
+  const honour = boolean("honourPrecision", options.honourPrecision ?? true);
+  const rule = oneOf("rule", options.rule ?? "spss", ROUNDING_RULES);
   const [b1, b2] = interval(s.meanBefore, honour, rule);
   const [a1, a2] = interval(s.meanAfter, honour, rule);
   const diffLo = a1 - b2;
@@ -256,7 +269,7 @@ export function correlationForP(
 ): { lo: number; hi: number } | null {
   const printed = printedValue("p", p, { allowBound: true });
   const box = makeBox(summary, options);
-  const rule = options.rule ?? "spss";
+  const rule = oneOf("rule", options.rule ?? "spss", ROUNDING_RULES);
   // The p-values that print as `p`: a bound, or the rounding interval.
   let pLo: number;
   let pHi: number;

@@ -24,30 +24,27 @@ import {
   studentTSf,
 } from "./distributions.ts";
 
+import { bisect } from "../_internal/bisect.ts";
+import { boolean, finiteNumber, oneOf, optionsObject } from "../_internal/validate.ts";
+
 const DBL_EPSILON = 2.220446049250313e-16;
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const LN_SQRT_PI = 0.5 * Math.log(Math.PI);
 
 function finite(name: string, x: unknown): number {
-  if (typeof x !== "number" || !Number.isFinite(x)) {
-    throw new RangeError(`${name}: expected a finite number, got ${String(x)}`);
-  }
-  return x;
+  return finiteNumber(name, x);
 }
 
 function probabilityOpen(name: string, x: unknown): number {
-  finite(name, x);
-  if (!((x as number) > 0 && (x as number) < 1)) {
-    throw new RangeError(`${name}: expected a probability strictly between 0 and 1, got ${x}`);
-  }
-  return x as number;
+  return finiteNumber(name, x, { min: 0, max: 1, minOpen: true, maxOpen: true });
 }
 
 function positive(name: string, x: unknown): number {
-  finite(name, x);
-  if (!((x as number) > 0)) throw new RangeError(`${name}: expected a number > 0, got ${x}`);
-  return x as number;
+  return finiteNumber(name, x, { min: 0, minOpen: true });
 }
+
+const T_TEST_OPTIONS = ["delta", "sd", "alpha", "type", "alternative", "strict", "power"];
+const PROPORTION_OPTIONS = ["p1", "p2", "alpha", "alternative", "strict", "power"];
 
 /**
  * Noncentral t CDF P(T <= t) for T ~ t(df, ncp), by AS 243 (Lenth 1989) as R's `pnt`
@@ -179,21 +176,19 @@ interface TTestSetup {
 }
 
 function tTestSetup(options: TTestPowerOptions): TTestSetup {
-  if (options === null || typeof options !== "object") {
-    throw new TypeError("options: expected { delta, sd, alpha, type, alternative }");
-  }
-  const { sd = 1, alpha = 0.05, type = "paired", alternative = "two-sided", strict = false } =
-    options;
+  if (options === undefined) throw new TypeError("options: expected { delta, ... }, got undefined");
+  optionsObject("options", options, T_TEST_OPTIONS);
+  const sd = positive("sd", options.sd ?? 1);
+  const alpha = probabilityOpen("alpha", options.alpha ?? 0.05);
+  const type = oneOf("type", options.type ?? "paired", ["paired", "one-sample", "two-sample"]);
+  const alternative = oneOf("alternative", options.alternative ?? "two-sided", [
+    "two-sided",
+    "one-sided",
+  ]);
+  // A string "false" would read as true: only a boolean is accepted.
+  const strict = boolean("strict", options.strict ?? false);
   let delta = finite("delta", options.delta);
-  if (delta === 0) throw new RangeError("delta: a zero difference has no sample size");
-  positive("sd", sd);
-  probabilityOpen("alpha", alpha);
-  if (!["paired", "one-sample", "two-sample"].includes(type)) {
-    throw new RangeError(`type: expected "paired", "one-sample" or "two-sample", got ${type}`);
-  }
-  if (!["two-sided", "one-sided"].includes(alternative)) {
-    throw new RangeError(`alternative: expected "two-sided" or "one-sided", got ${alternative}`);
-  }
+  if (delta === 0) throw new RangeError("delta: expected a non-zero difference, got 0");
   const tside = alternative === "two-sided" ? 2 : 1;
   if (tside === 2) delta = Math.abs(delta);
   return { delta, sd, alpha, tsample: type === "two-sample" ? 2 : 1, tside, strict };
@@ -235,15 +230,12 @@ export interface SampleSize {
 }
 
 /** Increasing f on (lo, hi]: the root of f(n) = 0 by bisection (to ~1e-10 relative). */
-function increasingRoot(f: (n: number) => number, lo: number, hi: number): number {
+function increasingRoot(f: (n: number) => number, lo: number, hi: number, power: number): number {
   if (f(lo) >= 0) return lo;
-  if (f(hi) < 0) throw new RangeError(`no sample size up to ${hi} reaches the target power`);
-  for (let i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (f(mid) < 0) lo = mid;
-    else hi = mid;
+  if (f(hi) < 0) {
+    throw new RangeError(`power: expected a target reached by n <= ${hi}, got ${power}`);
   }
-  return (lo + hi) / 2;
+  return bisect(f, lo, hi, { relativeTolerance: 1e-10 });
 }
 
 /**
@@ -260,7 +252,7 @@ function increasingRoot(f: (n: number) => number, lo: number, hi: number): numbe
 export function sampleSizeTTest(options: TTestPowerOptions & { power?: number }): SampleSize {
   const setup = tTestSetup(options);
   const power = probabilityOpen("power", options.power ?? 0.8);
-  const n = increasingRoot((m) => tPower(m, setup) - power, 1 + 1e-6, 1e7);
+  const n = increasingRoot((m) => tPower(m, setup) - power, 1 + 1e-6, 1e7, power);
   const required = Math.max(2, Math.ceil(n - 1e-9));
   return {
     n,
@@ -297,14 +289,17 @@ export interface ProportionPowerOptions {
 }
 
 function proportionPower(n: number, o: ProportionPowerOptions): number {
-  const { p1, p2, alpha = 0.05, alternative = "two-sided", strict = false } = o;
-  probabilityOpen("p1", p1);
-  probabilityOpen("p2", p2);
-  probabilityOpen("alpha", alpha);
-  if (p1 === p2) throw new RangeError("p1, p2: equal proportions have no sample size");
-  if (!["two-sided", "one-sided"].includes(alternative)) {
-    throw new RangeError(`alternative: expected "two-sided" or "one-sided", got ${alternative}`);
-  }
+  if (o === undefined) throw new TypeError("options: expected { p1, p2, ... }, got undefined");
+  optionsObject("options", o, PROPORTION_OPTIONS);
+  const p1 = probabilityOpen("p1", o.p1);
+  const p2 = probabilityOpen("p2", o.p2);
+  const alpha = probabilityOpen("alpha", o.alpha ?? 0.05);
+  const alternative = oneOf("alternative", o.alternative ?? "two-sided", [
+    "two-sided",
+    "one-sided",
+  ]);
+  const strict = boolean("strict", o.strict ?? false);
+  if (p1 === p2) throw new RangeError(`p2: expected a proportion other than p1 (${p1}), got ${p2}`);
   const tside = alternative === "two-sided" ? 2 : 1;
   const qu = normalQuantile(1 - alpha / tside);
   const d = Math.abs(p1 - p2);
@@ -343,7 +338,7 @@ export function sampleSizeTwoProportions(
 ): SampleSize {
   const power = probabilityOpen("power", options.power ?? 0.8);
   proportionPower(10, options); // validates
-  const n = increasingRoot((m) => proportionPower(m, options) - power, 2, 1e7);
+  const n = increasingRoot((m) => proportionPower(m, options) - power, 2, 1e7, power);
   const required = Math.ceil(n - 1e-9);
   return { n, required, total: 2 * required, achievedPower: proportionPower(required, options) };
 }

@@ -127,5 +127,18 @@ Deno.test("two proportions agree with R's power.prop.test", () => {
   close(size.n, 76.7069284517774, 1e-8, "n");
   assert.equal(size.required, 77);
   assert.equal(size.total, 154);
-  assert.throws(() => sampleSizeTwoProportions({ p1: 0.5, p2: 0.5 }), /equal/);
+  assert.throws(() => sampleSizeTwoProportions({ p1: 0.5, p2: 0.5 }), /^RangeError: p2: expected/);
+});
+
+Deno.test("power options are validated: a string is not a boolean, a typo is not ignored", () => {
+  const named = (name: string) => new RegExp(`^(Type|Range)Error: ${name}: expected`);
+  assert.throws(() => powerTTest(10, { delta: 1, strict: "false" as never }), named("strict"));
+  assert.throws(
+    () => powerTwoProportions(50, { p1: 0.5, p2: 0.75, strict: "false" as never }),
+    named("strict"),
+  );
+  assert.throws(() => powerTTest(10, { delta: 1, sdd: 2 } as never), named("options"));
+  assert.throws(() => powerTTest(10, { delta: 1, type: "paried" as never }), named("type"));
+  assert.throws(() => powerTTest(10, null as never), named("options"));
+  assert.throws(() => sampleSizeTTest({ delta: 1e-9, power: 0.999 }), named("power"));
 });
