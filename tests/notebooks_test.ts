@@ -1,15 +1,31 @@
-// Every notebook in notebooks/ runs headless, top to bottom, and records claims.
+// The one harness that runs notebooks: every notebook under notebooks/ runs headless once in
+// this process (runNotebookOnce), then each notebook's own test module under tests/papers/ is
+// imported here, so its assertions read the same run and the synthesis reuses the papers' runs.
+// deno.json excludes tests/papers/ from direct collection; `deno test tests/papers/<x>_test.ts`
+// still runs one paper's tests on their own.
 import assert from "node:assert/strict";
 import { listNotebooks } from "../tools/notebooks.ts";
-import { runNotebook } from "../tools/runner.ts";
+import { runNotebookOnce } from "../tools/runner.ts";
 
 for (const path of await listNotebooks()) {
   const name = path.split("/").pop()!;
-  Deno.test(`notebook ${name} runs headless and records claims`, async () => {
-    const run = await runNotebook(path);
+  Deno.test(`notebook ${name} runs headless; one verdict per printed number`, async () => {
+    const run = await runNotebookOnce(path);
     assert.equal(run.error, null, `${name} failed: ${JSON.stringify(run.error)}`);
-    assert.ok(run.claims.length > 0, `${name} records no claims`);
     const ids = run.claims.map((c) => `${c.paper}/${c.id}`);
-    assert.equal(new Set(ids).size, ids.length, `${name} has duplicate claim ids`);
+    assert.equal(new Set(ids).size, ids.length, `${name} judges a printed number twice`);
+    for (const claim of run.claims) {
+      if (claim.verdict === "contradiction") {
+        assert.equal(claim.computed, null, `${claim.id}: a contradiction invents no number`);
+        assert.ok(claim.links.length > 0, `${claim.id}: a contradiction links its claims`);
+      }
+    }
   });
 }
+
+const papers = new URL("./papers/", import.meta.url);
+const modules: string[] = [];
+for await (const entry of Deno.readDir(papers)) {
+  if (entry.isFile && entry.name.endsWith("_test.ts")) modules.push(entry.name);
+}
+for (const name of modules.sort()) await import(new URL(name, papers).href);
