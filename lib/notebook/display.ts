@@ -15,9 +15,9 @@ export type MimeBundle = Record<string, unknown>;
 /** The protocol symbol the Deno kernel calls to render an object. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
 
-/** Anything that can render itself as a MIME bundle. */
+/** Anything that can render itself as a MIME bundle (figures rasterise asynchronously). */
 export interface Displayable {
-  [JUPYTER_DISPLAY](): MimeBundle;
+  [JUPYTER_DISPLAY](): MimeBundle | Promise<MimeBundle>;
 }
 
 /** Where headless displays go: installed by the runner, absent in the kernel. */
@@ -99,18 +99,31 @@ export function html(markup: string, plain = stripTags(markup)): Displayable {
 }
 
 /**
- * Turn any value into a MIME bundle: displayables describe themselves; DOM nodes (Plot output)
- * become SVG or HTML; danfojs DataFrames become tables; anything else becomes text.
+ * Turn any value into a MIME bundle, synchronously: displayables describe themselves; DOM nodes
+ * become SVG or HTML; anything else becomes text. Figures and `frame(...)` display
+ * asynchronously: use {@linkcode displayBundle} for those.
  *
  * @example
  * ```ts
- * toBundle("plain words"); // { "text/plain": "plain words" }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(toBundle("plain words"), { "text/plain": "plain words" });
  * ```
  */
 export function toBundle(value: unknown): MimeBundle {
+  if (value instanceof Promise) {
+    throw new TypeError("value: a promise (frame(...)?); use `await displayBundle(value)`");
+  }
   if (value !== null && typeof value === "object") {
     const describe = (value as Partial<Displayable>)[JUPYTER_DISPLAY];
-    if (typeof describe === "function") return describe.call(value);
+    if (typeof describe === "function") {
+      const bundle = describe.call(value);
+      if (bundle instanceof Promise) {
+        throw new TypeError(
+          "value: displays asynchronously (a figure?); use `await displayBundle(value)`",
+        );
+      }
+      return bundle;
+    }
     const outer = (value as { outerHTML?: unknown }).outerHTML;
     if (typeof outer === "string") {
       return outer.startsWith("<svg")
@@ -120,6 +133,28 @@ export function toBundle(value: unknown): MimeBundle {
   }
   if (typeof value === "string") return { "text/plain": value };
   return { "text/plain": Deno.inspect(value, { colors: false, depth: 4 }) };
+}
+
+/**
+ * The MIME bundle of any value, awaiting what displays asynchronously: a promise of a
+ * displayable (`frame(...)`) and displayables whose bundle is a promise (figures, whose PNG is
+ * rasterised on demand).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(await displayBundle(Promise.resolve(md("*x*"))), {
+ *   "text/markdown": "*x*",
+ *   "text/plain": "*x*",
+ * });
+ * ```
+ */
+export async function displayBundle(value: unknown): Promise<MimeBundle> {
+  const resolved = await value;
+  const describe = resolved !== null && typeof resolved === "object"
+    ? (resolved as Partial<Displayable>)[JUPYTER_DISPLAY]
+    : undefined;
+  return typeof describe === "function" ? await describe.call(resolved) : toBundle(resolved);
 }
 
 /**
@@ -136,7 +171,7 @@ export async function show(
   value: unknown,
   options: { displayId?: string; update?: boolean } = {},
 ): Promise<void> {
-  const bundle = toBundle(value);
+  const bundle = await displayBundle(value);
   const recorder = currentRecorder();
   if (recorder) {
     recorder.display(bundle, options);

@@ -1,9 +1,11 @@
 /**
- * Observable Plot in notebooks and headless runs: supplies a linkedom `document` (Plot needs
- * one and Deno has none), a consistent style, and standalone SVG that any viewer can open.
+ * Observable Plot figures that every viewer shows: each figure displays as image/png
+ * (rasterised in-process), image/svg+xml and a text/plain description. Title, subtitle, legend
+ * and caption are drawn inside one SVG with attributes only (no `<style>`, no classes), so a
+ * sanitiser (JupyterLab for an untrusted notebook, GitHub) has nothing to strip.
  *
- * linkedom has no canvas, so continuous colour legends and the raster mark fail here; use
- * ordinal or swatch legends.
+ * Plot needs a `document` and Deno has none: linkedom supplies one. linkedom has no canvas, so
+ * continuous colour legends and the raster mark fail here; legends are drawn as swatches.
  *
  * @module
  */
@@ -11,15 +13,17 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./display.ts";
+import { composeFigure, FIGURE_FONTS, type LegendItem } from "./figure_svg.ts";
+import { base64, rasterize } from "./rasterize.ts";
+import { textWidth } from "./text_width.ts";
 
 export { Plot };
 
 /** The project's figure style: the same font, size and background everywhere. */
 export const FIGURE_STYLE = {
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', sans-serif",
-  fontSize: "12px",
+  fontFamily: FIGURE_FONTS,
+  fontSize: 12,
   background: "white",
-  overflow: "visible",
 } as const;
 
 /** Colours for verdicts and before/after, used by every figure and the report. */
@@ -33,50 +37,295 @@ export const PALETTE = {
   highlight: "#fdae61",
 } as const;
 
-/** A rendered figure: standalone markup that displays as SVG (or HTML when it has a legend). */
+/** Options for {@linkcode plot}: Observable Plot's, with title, subtitle and caption as text. */
+export type FigureOptions =
+  & Omit<Plot.PlotOptions, "title" | "subtitle" | "caption" | "document" | "style" | "figure">
+  & {
+    /** Drawn bold at the top of the figure; also the first line of the text description. */
+    title: string;
+    /** One or two sentences under the title: what to look at. */
+    subtitle?: string;
+    /** Drawn under the chart in small type. */
+    caption?: string;
+    /**
+     * Widen the figure where axis labels would be cut off at its edges, and move an x-axis label
+     * below its tick labels when they would overlap (default true).
+     */
+    fitLabels?: boolean;
+  };
+
+/** A rendered figure: one standalone SVG, its description, and its PNG on demand. */
 export interface Figure extends Displayable {
-  /** Standalone markup: an `<svg>` with xmlns, or a `<figure>` holding one. */
+  /** Standalone `<svg>` (with xmlns) holding title, legend, chart and caption. */
   readonly markup: string;
-  /** A short description, also the plain-text fallback. */
+  /** The title as drawn. */
   readonly title: string;
+  /** What the figure shows, in words: the text/plain output. */
+  readonly description: string;
+  /** The PNG bytes (rasterised on first use, then kept). */
+  png(): Promise<Uint8Array>;
 }
 
 /**
- * Render an Observable Plot specification with the project's document and style.
+ * Render an Observable Plot specification as a figure with its title, legend and PNG.
  *
  * @example
  * ```ts
- * const fig = plot({ title: "Umur", marks: [Plot.barY([{ x: "a", y: 1 }], { x: "x", y: "y" })] });
- * await show(fig);
+ * import assert from "node:assert/strict";
+ * import { JUPYTER_DISPLAY } from "./display.ts";
+ * const fig = plot({
+ *   title: "Umur",
+ *   color: { legend: true },
+ *   marks: [Plot.barY([{ x: "a", y: 1 }], { x: "x", y: "y", fill: "x" })],
+ * });
+ * assert.match(fig.description, /^Figure: Umur\n/);
+ * assert.doesNotMatch(fig.markup, /<style|class=/);
+ * const bundle = await fig[JUPYTER_DISPLAY]();
+ * assert.deepEqual(Object.keys(bundle).sort(), ["image/png", "image/svg+xml", "text/plain"]);
  * ```
  */
-export function plot(options: Plot.PlotOptions & { title?: string }): Figure {
+export function plot(options: FigureOptions): Figure {
   if (options === null || typeof options !== "object") {
-    throw new TypeError("options: expected an Observable Plot options object");
+    throw new TypeError(`options: expected an Observable Plot options object, got ${options}`);
   }
+  const { title, subtitle, caption, fitLabels = true, ...rest } = options;
+  if (typeof title !== "string" || title.trim() === "") {
+    throw new TypeError(`options.title: expected a non-empty string, got ${JSON.stringify(title)}`);
+  }
+  for (const [name, value] of [["subtitle", subtitle], ["caption", caption]] as const) {
+    if (value !== undefined && typeof value !== "string") {
+      throw new TypeError(`options.${name}: expected a string, got ${typeof value}`);
+    }
+  }
+  for (const name of ["style", "document", "figure"]) {
+    if (name in rest) {
+      throw new TypeError(
+        `options.${name}: not accepted; figures carry no CSS and use lib's document`,
+      );
+    }
+  }
+  const legendWanted = legendRequested(rest);
+  const chart = renderChart(withoutLegends(rest), fitLabels);
+  const legend = legendWanted ? swatches(chart.color) : [];
+  const markup = composeFigure({
+    title,
+    subtitle,
+    caption,
+    legend,
+    chart: { markup: chart.markup, width: chart.width, height: chart.height },
+  });
+  const description = describeFigure(title, subtitle, caption, legend, chart.summary);
+  let png: Promise<Uint8Array> | undefined;
+  const figure: Figure = {
+    markup,
+    title,
+    description,
+    png: () => (png ??= rasterize(markup)),
+    [JUPYTER_DISPLAY]: async (): Promise<MimeBundle> => ({
+      "image/png": base64(await figure.png()),
+      "image/svg+xml": markup,
+      "text/plain": description,
+    }),
+  };
+  return figure;
+}
+
+type Scale = { type?: string; domain?: unknown[]; apply?: (v: unknown) => unknown };
+type Element = {
+  outerHTML: string;
+  textContent: string | null;
+  children: ArrayLike<Element>;
+  parentElement: Element | null;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+  remove(): void;
+  scale?(name: string): Scale | undefined;
+};
+
+interface Chart {
+  markup: string;
+  width: number;
+  height: number;
+  color: Scale | undefined;
+  summary: { x?: string; y?: string; marks: string[] };
+}
+
+function renderChart(options: Plot.PlotOptions, fitLabels: boolean): Chart {
   const { document } = parseHTML("<!DOCTYPE html><html><body></body></html>") as unknown as {
     document: Plot.PlotOptions["document"];
   };
-  const { title = "figure", ...rest } = options;
-  const node = Plot.plot({
-    width: 640,
-    height: 320,
-    ...rest,
-    style: { ...FIGURE_STYLE, ...(typeof rest.style === "object" ? rest.style : {}) },
-    document,
-  }) as unknown as { outerHTML: string };
-  const markup = addNamespaces(node.outerHTML);
+  const node = Plot.plot({ width: 640, height: 320, ...options, document }) as unknown as Element;
+  if (node.getAttribute("viewBox") === null) {
+    throw new TypeError(
+      "options: expected a plot that renders one <svg> (legends are drawn by lib)",
+    );
+  }
+  const color = node.scale?.("color");
+  stripCss(node);
+  let [x0, y0, width, height] = node.getAttribute("viewBox")!.split(/[ ,]+/).map(Number);
+  if (fitLabels) {
+    const fit = fitAxisLabels(node, width, height);
+    x0 -= fit.left;
+    width += fit.left + fit.right;
+    height += fit.bottom;
+  }
+  node.setAttribute("viewBox", `${x0} ${y0} ${width} ${height}`);
+  node.setAttribute("width", String(width));
+  node.setAttribute("height", String(height));
+  return { markup: node.outerHTML, width, height, color, summary: summarise(node) };
+}
+
+// Plot writes a <style> block, a class and inline CSS: replace them by attributes.
+function stripCss(node: Element): void {
+  for (const style of Array.from(node.querySelectorAll("style"))) style.remove();
+  node.removeAttribute("class");
+  node.removeAttribute("style");
+  node.setAttribute("font-family", FIGURE_STYLE.fontFamily);
+  node.setAttribute("font-size", String(FIGURE_STYLE.fontSize));
+  node.setAttribute("overflow", "hidden");
+  for (const element of Array.from(node.querySelectorAll("[fill],[stroke]"))) {
+    for (const attribute of ["fill", "stroke"]) {
+      // Plot's tip mark paints with this CSS variable; without CSS it must be a colour.
+      if (element.getAttribute(attribute) === "var(--plot-background)") {
+        element.setAttribute(attribute, FIGURE_STYLE.background);
+      }
+    }
+  }
+}
+
+// Extra room (pixels) so that axis text fits, and the x label moved below its tick labels.
+function fitAxisLabels(
+  node: Element,
+  width: number,
+  height: number,
+): { left: number; right: number; bottom: number } {
+  const size = FIGURE_STYLE.fontSize;
+  let minX = 0;
+  let maxX = width;
+  let tickBottom = -Infinity;
+  for (const group of Array.from(node.querySelectorAll('g[aria-label$="-axis tick label"]'))) {
+    const [gx, gy] = translation(group.getAttribute("transform"));
+    const anchor = group.getAttribute("text-anchor") ?? "middle";
+    for (const text of Array.from(group.querySelectorAll("text"))) {
+      const [tx, ty] = translation(text.getAttribute("transform"));
+      const [left, right] = extent(gx + tx, textWidth(text.textContent ?? "", size), anchor);
+      minX = Math.min(minX, left);
+      maxX = Math.max(maxX, right);
+      const label = group.getAttribute("aria-label") ?? "";
+      if (label.startsWith("x-axis") && gy > 0) tickBottom = Math.max(tickBottom, ty + gy + size);
+    }
+  }
+  let bottom = 0;
+  for (const group of Array.from(node.querySelectorAll('g[aria-label$="-axis label"]'))) {
+    const [gx, gy] = translation(group.getAttribute("transform"));
+    const anchor = group.getAttribute("text-anchor") ?? "middle";
+    for (const text of Array.from(group.querySelectorAll("text"))) {
+      const [tx, ty] = translation(text.getAttribute("transform"));
+      const [left, right] = extent(gx + tx, textWidth(text.textContent ?? "", size), anchor);
+      minX = Math.min(minX, left);
+      maxX = Math.max(maxX, right);
+      const isBottomX = group.getAttribute("aria-label") === "x-axis label" && gy > 0;
+      const top = ty + gy - 0.8 * size;
+      if (isBottomX && top < tickBottom + 3) {
+        const shift = Math.ceil(tickBottom + 3 - top);
+        group.setAttribute("transform", `translate(${gx},${gy + shift})`);
+        bottom = Math.max(bottom, ty + gy + shift + 0.3 * size - height);
+      }
+    }
+  }
   return {
-    markup,
-    title,
-    [JUPYTER_DISPLAY]: (): MimeBundle =>
-      markup.startsWith("<svg")
-        ? { "image/svg+xml": markup, "text/plain": `[figure: ${title}]` }
-        : { "text/html": markup, "text/plain": `[figure: ${title}]` },
+    left: Math.ceil(Math.max(0, 2 - minX)),
+    right: Math.ceil(Math.max(0, maxX - width + 2)),
+    bottom: Math.ceil(Math.max(0, bottom)),
   };
 }
 
-// Standalone SVG files need the namespace that an HTML document supplies implicitly.
-function addNamespaces(markup: string): string {
-  return markup.replace(/<svg(?![^>]*xmlns=)/g, '<svg xmlns="http://www.w3.org/2000/svg"');
+function translation(transform: string | null): [number, number] {
+  const match = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)\s*\)/.exec(transform ?? "");
+  return match ? [Number(match[1]), Number(match[2])] : [0, 0];
+}
+
+function extent(x: number, width: number, anchor: string): [number, number] {
+  if (anchor === "start") return [x, x + width];
+  if (anchor === "end") return [x - width, x];
+  return [x - width / 2, x + width / 2];
+}
+
+const LEGEND_SCALES = ["color", "symbol", "opacity", "r", "length"] as const;
+
+function legendRequested(options: Plot.PlotOptions): boolean {
+  for (const name of LEGEND_SCALES) {
+    const scale = (options as Record<string, unknown>)[name] as { legend?: unknown } | undefined;
+    if (scale?.legend === undefined || scale.legend === false) continue;
+    if (name !== "color") {
+      throw new TypeError(`options.${name}.legend: only colour legends are drawn in figures`);
+    }
+    if (scale.legend !== true && scale.legend !== "swatches") {
+      throw new TypeError(
+        `options.color.legend: expected true or "swatches", got ${JSON.stringify(scale.legend)}`,
+      );
+    }
+    return true;
+  }
+  return false;
+}
+
+function withoutLegends(options: Plot.PlotOptions): Plot.PlotOptions {
+  const color = options.color;
+  return color && typeof color === "object"
+    ? { ...options, color: { ...color, legend: false } }
+    : options;
+}
+
+function swatches(color: Scale | undefined): LegendItem[] {
+  if (!color || !color.apply || !Array.isArray(color.domain)) {
+    throw new TypeError("options.color.legend: the plot has no colour scale to show");
+  }
+  if (color.type !== "ordinal" && color.type !== "categorical") {
+    throw new TypeError(
+      `options.color.legend: only ordinal colour legends are drawn, got a ${color.type} scale`,
+    );
+  }
+  return color.domain.map((value) => ({
+    label: String(value),
+    color: String(color.apply!(value)),
+  }));
+}
+
+function summarise(node: Element): Chart["summary"] {
+  const axisLabel = (axis: string) => {
+    const text = node.querySelectorAll(`g[aria-label="${axis}-axis label"] text`)[0]?.textContent;
+    return text ? text.replace(/[↑↓←→]/g, "").trim() : undefined;
+  };
+  const counts = new Map<string, number>();
+  for (const group of Array.from(node.querySelectorAll("g[aria-label]"))) {
+    const name = group.getAttribute("aria-label")!;
+    if (/axis|grid|facet/.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + group.children.length);
+  }
+  return {
+    x: axisLabel("x") ?? axisLabel("fx"),
+    y: axisLabel("y") ?? axisLabel("fy"),
+    marks: [...counts].map(([name, n]) => `${name} (${n})`),
+  };
+}
+
+function describeFigure(
+  title: string,
+  subtitle: string | undefined,
+  caption: string | undefined,
+  legend: readonly LegendItem[],
+  summary: Chart["summary"],
+): string {
+  const axes = [summary.x && `x: ${summary.x}`, summary.y && `y: ${summary.y}`].filter(Boolean);
+  return [
+    `Figure: ${title}`,
+    subtitle,
+    axes.length > 0 ? axes.join("; ") : undefined,
+    legend.length > 0 ? `colour: ${legend.map((l) => l.label).join(", ")}` : undefined,
+    summary.marks.length > 0 ? `marks: ${summary.marks.join(", ")}` : undefined,
+    caption,
+  ].filter((line): line is string => typeof line === "string" && line !== "").join("\n");
 }

@@ -2,11 +2,34 @@
  * Tables for notebooks: records or danfojs DataFrames rendered as HTML with an aligned
  * plain-text twin (the text is what CI compares between runs).
  *
+ * This is the only module that imports danfojs, and only when a DataFrame is first asked for:
+ * danfojs brings TensorFlow.js (hundreds of MB, most of a second to load), which `table()` and
+ * the rest of lib do not need.
+ *
  * @module
  */
 
-import * as dfd from "danfojs";
+import type * as Danfo from "danfojs";
 import { type Displayable, escapeHtml, JUPYTER_DISPLAY, type MimeBundle } from "./display.ts";
+
+/** The danfojs module (types only; load it with {@linkcode danfo}). */
+export type { Danfo };
+
+let danfoModule: Promise<typeof Danfo> | undefined;
+
+/**
+ * Load danfojs on first use (later calls return the same module).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dfd = await danfo();
+ * assert.deepEqual(new dfd.DataFrame([{ a: 1 }]).shape, [1, 1]);
+ * ```
+ */
+export function danfo(): Promise<typeof Danfo> {
+  return danfoModule ??= import("danfojs");
+}
 
 /** A table cell: printed strings stay strings; numbers are shown as computed. */
 export type Cell = string | number | boolean | null;
@@ -17,7 +40,10 @@ export type Cell = string | number | boolean | null;
  *
  * @example
  * ```ts
- * await show(table([{ Umur: "< 20 tahun", n: "1", "%": "5.0" }], { caption: "Tabel 1" }));
+ * import assert from "node:assert/strict";
+ * import { toBundle } from "./display.ts";
+ * const bundle = toBundle(table([{ Umur: "< 20 tahun", n: "1" }], { caption: "Tabel 1" }));
+ * assert.equal(bundle["text/plain"], "Tabel 1\nUmur        n\n----------  -\n< 20 tahun  1");
  * ```
  */
 export function table(
@@ -38,22 +64,25 @@ export function table(
 
 /**
  * Build a danfojs DataFrame from records (all values kept as given) and give it a Jupyter
- * display hook, since danfojs has none.
+ * display hook, since danfojs has none. Asynchronous because danfojs loads on first use;
+ * `await show(frame(rows))` works as it is.
  *
  * @example
  * ```ts
- * const df = frame([{ Paritas: "Multigravida", n: "15" }]);
- * df.shape; // [1, 2]
+ * import assert from "node:assert/strict";
+ * const df = await frame([{ Paritas: "Multigravida", n: "15" }]);
+ * assert.deepEqual(df.shape, [1, 2]);
  * ```
  */
-export function frame(
+export async function frame(
   rows: readonly Record<string, Cell>[],
   options: { columns?: string[]; caption?: string } = {},
-): dfd.DataFrame & Displayable {
+): Promise<Danfo.DataFrame & Displayable> {
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new RangeError("rows: expected at least one record for a DataFrame");
   }
   const columns = options.columns ?? Object.keys(rows[0]);
+  const dfd = await danfo();
   const df = new dfd.DataFrame(rows.map((r) => columns.map((c) => r[c] ?? null)), { columns });
   return withDisplay(df, options.caption);
 }
@@ -63,10 +92,14 @@ export function frame(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { toBundle } from "./display.ts";
+ * const dfd = await danfo();
  * const shown = withDisplay(new dfd.DataFrame([{ a: 1 }]), "caption");
+ * assert.match(String((await toBundle(shown))["text/plain"]), /^caption\na\n-\n1$/);
  * ```
  */
-export function withDisplay<T extends dfd.DataFrame>(df: T, caption?: string): T & Displayable {
+export function withDisplay<T extends Danfo.DataFrame>(df: T, caption?: string): T & Displayable {
   const display = (): MimeBundle => {
     const columns = df.columns.map(String);
     const values = df.values as unknown[][];

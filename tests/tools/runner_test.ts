@@ -5,9 +5,6 @@ import {
   rewriteRelativeImports,
   runNotebook,
 } from "../../tools/runner.ts";
-import { md, show, toBundle } from "../../lib/notebook/display.ts";
-import { frame, table } from "../../lib/notebook/table.ts";
-import { Plot, plot } from "../../lib/notebook/plot.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
@@ -77,33 +74,6 @@ Deno.test("runner: a notebook that is not nbformat 4 is refused with its path", 
   await Deno.writeTextFile(bad, JSON.stringify({ cells: [] }));
   await assert.rejects(runNotebook(bad.pathname), /is not an nbformat 4 notebook/);
   await Deno.remove(bad);
-});
-
-Deno.test("display: bundles for markdown, tables, DataFrames, figures and plain values", async () => {
-  const mdBundle = toBundle(md("**x**"));
-  assert.equal(mdBundle["text/markdown"], "**x**");
-  const t = toBundle(table([{ a: "1,5", b: 2 }], { caption: "T" }));
-  assert.equal(t["text/plain"], "T\na    b\n---  -\n1,5  2");
-  assert.match(String(t["text/html"]), /<caption>T<\/caption>.*<td>1,5<\/td>/);
-  const df = frame([{ Paritas: "Multigravida", n: "15" }]);
-  assert.deepEqual(df.shape, [1, 2]);
-  assert.match(String(toBundle(df)["text/html"]), /<td>Multigravida<\/td><td>15<\/td>/);
-  const fig = plot({ title: "bars", marks: [Plot.barY([{ x: "a", y: 1 }], { x: "x", y: "y" })] });
-  assert.equal(toBundle(fig)["text/plain"], "[figure: bars]");
-  assert.deepEqual(toBundle("words"), { "text/plain": "words" });
-  assert.throws(() => md(3 as unknown as string), /text: expected a string/);
-  assert.throws(() => table([]), /rows: expected at least one column/);
-  assert.throws(() => frame([]), /rows: expected at least one record/);
-  // Outside the kernel and without a recorder, show() prints the plain text.
-  const logged: string[] = [];
-  const original = console.log;
-  console.log = (line: string) => logged.push(line);
-  try {
-    await show(md("hello"));
-  } finally {
-    console.log = original;
-  }
-  assert.deepEqual(logged, ["hello"]);
 });
 
 Deno.test("runner: a notebook can run another; each keeps its own outputs and claims", async () => {
