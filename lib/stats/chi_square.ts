@@ -9,7 +9,7 @@
  */
 import { chiSquareSf } from "./distributions.ts";
 import { countTable, fisherExact, fisherExactRxC } from "./fisher.ts";
-import { boolean, finiteArray } from "./validate.ts";
+import { boolean, finiteArray } from "../_internal/validate.ts";
 
 /** One row of the table: a statistic, its df and its asymptotic two-sided p. */
 export interface ChiSquareRow {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { clampProbability, count } from "./validate.ts";
+import { clampProbability, count } from "../_internal/validate.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Result of {@link fisherExact}. */

@@ -5,7 +5,8 @@ Stuart-Maxwell, Hodges-Lehmann, p from a printed statistic), from R and SciPy.
 
 Every value sits beside the exact call that produced it. Deterministic (fixed seed).
 
-    /usr/bin/python3 tests/stats/reference/make_reference_19.py   # needs scipy, Rscript, R coin
+    /usr/bin/python3 tests/stats/reference/make_reference_19.py && deno fmt tests/stats/reference/reference_19.json
+    # needs scipy, Rscript and R coin (Debian r-cran-coin)
 
 Writes reference_19.json next to this file; the tests read only the JSON.
 """
@@ -338,7 +339,7 @@ for test, value, df1, df2 in [("t", 2.31, 28, None), ("t", -1.2, 9, None), ("t",
         spc = f"2*scipy.stats.norm.sf(abs({value}))"
     else:
         tv = value * math.sqrt(df1 / (1 - value * value))
-        expr = f"2*pt(-abs({value}*sqrt({df1}/(1-{value}^2))), {df1})"
+        expr = f"2*pt(-abs(({value})*sqrt({df1}/(1-({value})^2))), {df1})"
         sp, spc = 2 * stats.t.sf(abs(tv), df1), f"2*scipy.stats.t.sf(abs(r*sqrt(df/(1-r^2))), {df1})"
     case["scipy"] = {"p": sp, "call": spc}
     r_call(case, f"k{next(key)}", expr, ["p"])
