@@ -1,32 +1,51 @@
 /**
  * The reviewer's report: one self-contained HTML file (inline CSS, JS and SVG; no network; works
- * from file://) with a summary per paper, every claim in one filterable table with a stable
- * anchor per claim, each paper's figures, and links to the executed notebooks.
+ * from file://). Each paper's card leads with authors, year and journal, its findings and its
+ * distinct printed numbers by verdict; a notebook that failed is a red FAILED card. Every claim
+ * is a row with a stable anchor (`#claim-<paper>-<id>`); filters and search live in the URL; the
+ * primer's and the synthesis' worked numbers are listed apart and never added to the papers'.
  *
  * @module
  */
 
-import type { Claim } from "../lib/audit/claim.ts";
-import { CLAIM_KINDS } from "../lib/audit/claim.ts";
-import { formatComputed, tallyClaims as summarize } from "../lib/audit/summary.ts";
-import { VERDICTS } from "../lib/audit/claim.ts";
 import { escapeHtml } from "../lib/notebook/display.ts";
+import {
+  assertAuditRecords,
+  type AuditRecord,
+  type Computed,
+  REPORT_VERDICTS,
+  type ReportRole,
+} from "./audit_record.ts";
+import { NUMBER_VERDICTS, sumTallies, type Tally, tallyRecords } from "./report_counts.ts";
 import { PAGE_CSS } from "./render_html.ts";
+import { REPORT_SCRIPT } from "./report_script.ts";
 
-/** What the report says about one notebook (a paper, the primer or the synthesis). */
-export interface ReportSection {
-  /** The ledger's paper slug. */
+/** What a paper's card says about the paper itself (from data/<slug>/paper.json). */
+export interface PaperMeta {
   slug: string;
   title: string;
-  /** Design as the paper describes it (empty for the primer and the synthesis). */
-  design: string;
-  /** Every sample size the paper states. */
-  statedN: number[];
-  /** The tests as the paper names them. */
-  tests: string[];
-  /** File name of the rendered notebook next to the report, e.g. "03-masohi.html". */
-  notebook: string;
-  figures: { title: string; markup: string }[];
+  /** As printed; empty when the source text does not name them. */
+  authors: string[];
+  year: number | null;
+  /** Journal (or venue) as printed; empty when the source text does not name it. */
+  journal: string;
+  design?: string;
+  statedN?: number[];
+  tests?: string[];
+}
+
+/** One notebook the report links to: its rendered page, its figures. */
+export interface NotebookEntry {
+  /** The notebook's file name, e.g. "03-masohi.ipynb". */
+  file: string;
+  /** The rendered page next to the report, e.g. "03-masohi.html". */
+  page: string;
+  /** The slug its claims carry, e.g. "masohi" (or "methods", "synthesis"). */
+  paper: string;
+  role: ReportRole;
+  /** The notebook's heading, for the primer and the synthesis (papers use their title). */
+  title?: string;
+  figures?: { title: string; markup: string }[];
 }
 
 /**
@@ -34,7 +53,8 @@ export interface ReportSection {
  *
  * @example
  * ```ts
- * claimAnchor({ paper: "masohi", id: "t3.day1.z" }); // "claim-masohi-t3.day1.z"
+ * import assert from "node:assert/strict";
+ * assert.equal(claimAnchor({ paper: "masohi", id: "t3.day1.z" }), "claim-masohi-t3.day1.z");
  * ```
  */
 export function claimAnchor(claim: { paper: string; id: string }): string {
@@ -42,69 +62,118 @@ export function claimAnchor(claim: { paper: string; id: string }): string {
 }
 
 /**
- * Build the report page.
+ * A computed value as the report prints it: six significant digits, a range as [lo, hi].
  *
  * @example
  * ```ts
- * const page = reportHtml({ claims, sections });
- * await Deno.writeTextFile("reports/index.html", page);
+ * import assert from "node:assert/strict";
+ * assert.equal(formatComputed(0.0081234567), "0.00812346");
+ * assert.equal(formatComputed({ lo: 0.004, hi: 0.0125 }), "[0.004, 0.0125]");
+ * assert.equal(formatComputed(null), "—");
  * ```
  */
-export function reportHtml(input: { claims: readonly Claim[]; sections: ReportSection[] }): string {
-  const { claims, sections } = input;
-  const summaries = new Map(summarize(claims).map((s) => [s.paper, s]));
-  const cards = sections.map((section) => {
-    const s = summaries.get(section.slug);
-    const counts = VERDICTS.map((v) =>
-      `<span class="verdict ${v}" title="${v}">${s?.counts[v] ?? 0} ${v}</span>`
-    ).join(" ");
-    const badge = overallBadge(s?.counts);
-    return `<article class="card" id="paper-${escapeHtml(section.slug)}">
-<h3>${escapeHtml(section.title)} <span class="badge ${badge.cls}">${badge.text}</span></h3>
-<dl>
-${section.design ? `<dt>Design</dt><dd class="long">${escapeHtml(section.design)}</dd>` : ""}
-${section.statedN.length ? `<dt>Stated n</dt><dd>${section.statedN.join(", ")}</dd>` : ""}
-${
-      section.tests.length
-        ? `<dt>Tests</dt><dd class="long">${escapeHtml(section.tests.join("; "))}</dd>`
-        : ""
+export function formatComputed(value: Computed): string {
+  const short = (x: number) => String(Number(x.toPrecision(6)));
+  if (value === null) return "—";
+  if (typeof value === "number") return short(value);
+  return `[${short(value.lo)}, ${short(value.hi)}]`;
+}
+
+/**
+ * Build the report page from the audit records, the papers' metadata and the notebooks run.
+ * Pure: returns the HTML string.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const page = renderReport({
+ *   claims: [{ paper: "demo", id: "notebook", kind: "notebook", location: "01-demo.ipynb, cell 4",
+ *     quote: null, reported: null, verdict: "failed", computed: null, readings: [],
+ *     support: null, finding: null, links: [], slip: null, note: "RangeError: bad cell",
+ *     role: "paper" }],
+ *   papers: [{ slug: "demo", title: "A demo", authors: ["Rani WN"], year: 2025, journal: "J" }],
+ *   notebooks: [{ file: "01-demo.ipynb", page: "01-demo.html", paper: "demo", role: "paper" }],
+ * });
+ * assert.match(page, /class="card paper failed"/);
+ * assert.match(page, /FAILED/);
+ * ```
+ */
+export function renderReport(
+  input: {
+    claims: readonly AuditRecord[];
+    papers: readonly PaperMeta[];
+    notebooks: readonly NotebookEntry[];
+  },
+): string {
+  const { claims, papers, notebooks } = input;
+  assertAuditRecords(claims as unknown);
+  // Checked through unknown: Array.isArray would narrow the readonly arrays to any[].
+  for (const [name, value] of [["papers", papers], ["notebooks", notebooks]] as const) {
+    if (!Array.isArray(value as unknown)) {
+      throw new TypeError(`${name}: expected an array, got ${typeof value}`);
     }
-<dt>Claims</dt><dd>${s?.total ?? 0}: ${counts}</dd>
-</dl>
-<p><a href="${escapeHtml(section.notebook)}">Read the executed notebook</a> ·
-<a href="#figures-${escapeHtml(section.slug)}">Figures (${section.figures.length})</a></p>
-</article>`;
-  }).join("\n");
+  }
+  const tallies = new Map(tallyRecords(claims).map((t) => [t.paper, t]));
+  const meta = new Map(papers.map((p) => [p.slug, p]));
+  const notebookOf = new Map(notebooks.map((n) => [n.paper, n]));
+  const roleOf = (slug: string): ReportRole =>
+    tallies.get(slug)?.role ?? notebookOf.get(slug)?.role ?? (meta.has(slug) ? "paper" : "primer");
+  // Notebooks' order first (the reading order), then anything only the claims or papers name.
+  const slugs = [
+    ...new Set([
+      ...notebooks.map((n) => n.paper),
+      ...claims.map((c) => c.paper),
+      ...papers.map((p) => p.slug),
+    ]),
+  ];
+  const paperSlugs = slugs.filter((s) => roleOf(s) === "paper");
+  const otherSlugs = slugs.filter((s) => roleOf(s) !== "paper");
+  const emptyTally = (slug: string): Tally => ({
+    paper: slug,
+    role: roleOf(slug),
+    findings: [],
+    counts: Object.fromEntries(NUMBER_VERDICTS.map((v) => [v, 0])) as Tally["counts"],
+    total: 0,
+    failures: [],
+  });
+  const tallyOf = (slug: string) => tallies.get(slug) ?? emptyTally(slug);
+  const card = (slug: string) => cardHtml(tallyOf(slug), meta.get(slug), notebookOf.get(slug));
+  const totals = sumTallies(paperSlugs.map(tallyOf));
+
+  const paperClaims = claims.filter((c) => roleOf(c.paper) === "paper");
+  const workedClaims = claims.filter((c) => roleOf(c.paper) !== "paper");
+  const indexOf = new Map(claims.map((c, i) => [c, i]));
+  const rows = (list: readonly AuditRecord[]) =>
+    list.map((c) => rowHtml(c, indexOf.get(c)!)).join("\n");
   const option = (value: string, label = value) =>
     `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
-  const papers = [...new Set(claims.map((c) => c.paper))];
-  const rows = claims.map((c) =>
-    `<tr id="${escapeHtml(claimAnchor(c))}" class="claim ${c.verdict}" data-paper="${
-      escapeHtml(c.paper)
-    }" data-verdict="${c.verdict}" data-kind="${c.kind}">` +
-    `<td>${escapeHtml(c.paper)}</td><td>${escapeHtml(c.location)}</td><td>${
-      escapeHtml(c.label)
-    } <a class="anchor" href="#${
-      escapeHtml(claimAnchor(c))
-    }" title="link to this claim">#</a></td>` +
-    `<td>${escapeHtml(c.reported)}</td><td>${
-      escapeHtml(formatComputed(c.computed))
-    }</td><td><span class="verdict ${c.verdict}">${c.verdict}</span></td><td>${
-      escapeHtml(c.note)
-    }</td></tr>`
-  ).join("\n");
-  const figures = sections.filter((s) => s.figures.length > 0).map((section) =>
-    `<section class="figures" id="figures-${escapeHtml(section.slug)}"><h3>${
-      escapeHtml(section.title)
+  const kinds = [...new Set(claims.map((c) => c.kind))].sort();
+  const figures = notebooks.filter((n) => (n.figures ?? []).length > 0).map((n) =>
+    `<section class="figures" id="figures-${escapeHtml(n.paper)}"><h3>${
+      escapeHtml(meta.get(n.paper)?.title ?? n.title ?? n.file)
     }</h3>${
-      section.figures.map((f) =>
+      n.figures!.map((f) =>
         `<figure class="report-figure"><figcaption>${
           escapeHtml(f.title)
         }</figcaption>${f.markup}</figure>`
       ).join("\n")
     }</section>`
   ).join("\n");
-  const data = JSON.stringify(claims).replaceAll("</", "<\\/");
+  // "<" as \u003c: still the same JSON, and no "</script>" or "<!--" can end the element early.
+  const data = JSON.stringify(claims).replaceAll("<", "\\u003c");
+  const failedLine = totals.failures > 0
+    ? ` <strong class="failed-text">${totals.failures} notebook${
+      totals.failures === 1 ? "" : "s"
+    } FAILED</strong>: their numbers are missing or partial.`
+    : "";
+  const table = (id: string, caption: string, list: readonly AuditRecord[]) =>
+    `<div class="table-wrap"><table id="${id}" class="claims-table"><caption>${caption}</caption>
+<thead><tr><th scope="col">paper</th><th scope="col">location</th><th scope="col">claim</th>` +
+    `<th scope="col">reported</th><th scope="col">computed</th><th scope="col">verdict</th>` +
+    `<th scope="col">finding</th><th scope="col">note</th></tr></thead>
+<tbody>
+${rows(list)}
+</tbody></table></div>`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -112,91 +181,220 @@ ${
 <style>${PAGE_CSS}${REPORT_CSS}</style></head>
 <body>
 <header><h1>Oxytocin-massage papers, re-run: audit report</h1>
-<p>Every number the five papers print that can be checked, recomputed by <code>lib/</code>, with a
-verdict decided by the claims ledger. <b>match</b>: prints as reported under half-up or half-even
-rounding, or meets a printed bound; <b>rounding</b>: one unit off, explained by truncation, ceiling
-or a column forced to total 100 %; <b>mismatch</b>: cannot be reconciled; <b>unverifiable</b>:
-not enough is reported.</p></header>
-<section id="summary"><h2>Summary per notebook</h2><div class="cards">${cards}</div></section>
-<section id="claims"><h2>Every claim</h2>
-<form id="filters" onsubmit="return false">
-<label>Paper <select id="filter-paper">${option("", "all")}${
-    papers.map((p) => option(p)).join("")
-  }</select></label>
-<label>Verdict <select id="filter-verdict">${option("", "all")}${
-    VERDICTS.map((v) => option(v)).join("")
-  }</select></label>
-<label>Kind <select id="filter-kind">${option("", "all")}${
-    CLAIM_KINDS.map((k) => option(k)).join("")
-  }</select></label>
-<label>Search <input id="filter-search" type="search" placeholder="label, value, note…"></label>
-<span id="visible-count">${claims.length} of ${claims.length} claims</span>
+<p class="totals" id="totals">${paperSlugs.length} papers: <b>${totals.findings} findings</b>; ${totals.total} distinct printed numbers: ${
+    verdictCounts(totals.counts)
+  }.${failedLine}</p></header>
+<section id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">Findings per paper</h2>
+<div class="cards">${paperSlugs.map(card).join("\n")}</div></section>
+<section id="claims" aria-labelledby="claims-heading"><h2 id="claims-heading">Every printed number</h2>
+<form id="filters" role="search" aria-label="Filter the claims" onsubmit="return false">
+<label for="filter-paper">Paper</label> <select id="filter-paper" name="paper">${
+    option("", "all")
+  }${
+    slugs.map((p) => option(p, roleOf(p) === "paper" ? p : `${p} (${roleOf(p)})`)).join("")
+  }</select>
+<label for="filter-verdict">Verdict</label> <select id="filter-verdict" name="verdict">${
+    option("", "all")
+  }${REPORT_VERDICTS.map((v) => option(v)).join("")}</select>
+<label for="filter-kind">Kind</label> <select id="filter-kind" name="kind">${option("", "all")}${
+    kinds.map((k) => option(k)).join("")
+  }</select>
+<label for="filter-search">Search</label> <input id="filter-search" name="q" type="search" placeholder="words in any order" autocomplete="off">
+<button type="button" id="filter-clear">Clear</button>
+<span id="visible-count" role="status" aria-live="polite">${claims.length} of ${claims.length} shown</span>
+<span class="downloads">Download shown: <a id="download-json" href="#" download="audit-shown.json">audit.json</a> ·
+<a id="download-csv" href="#" download="audit-shown.csv">CSV</a></span>
 </form>
-<table id="claims-table"><thead><tr><th>paper</th><th>location</th><th>label</th><th>reported</th>
-<th>computed</th><th>verdict</th><th>note</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></section>
-<section id="all-figures"><h2>Figures</h2>${figures}</section>
+${table("claims-table", "The papers' printed numbers", paperClaims)}
+<h2 id="worked-heading">The primer and the synthesis: worked numbers</h2>
+<p>Their own computations, checked the same way but never added to the papers' totals.</p>
+<div class="cards others">${otherSlugs.map(card).join("\n")}</div>
+${table("worked-table", "Worked numbers of the primer and the synthesis", workedClaims)}
+</section>
+<section id="all-figures"><h2>Figures</h2>${figures || "<p>No figures.</p>"}</section>
 <script id="audit-data" type="application/json">${data}</script>
-<script>${FILTER_JS}</script>
+<script>${REPORT_SCRIPT}</script>
 </body></html>
 `;
 }
 
-function overallBadge(counts: Record<string, number> | undefined): { cls: string; text: string } {
-  if (!counts) return { cls: "none", text: "no claims" };
-  if (counts.mismatch > 0) return { cls: "mismatch", text: `${counts.mismatch} mismatch` };
-  if (counts.unverifiable > 0) return { cls: "unverifiable", text: "partly unverifiable" };
-  if (counts.rounding > 0) return { cls: "rounding", text: "reproduces (with rounding)" };
-  return { cls: "match", text: "reproduces" };
+function verdictCounts(counts: Tally["counts"], slug?: string): string {
+  const shown = NUMBER_VERDICTS.filter((v) => counts[v] > 0);
+  if (shown.length === 0) return "none";
+  return shown.map((v) => {
+    const label = `${counts[v]} ${v}`;
+    if (slug === undefined) return `<span class="verdict ${v}">${label}</span>`;
+    const href = `?paper=${encodeURIComponent(slug)}&verdict=${v}#claims`;
+    return `<a class="verdict ${v}" data-paper="${escapeHtml(slug)}" data-verdict="${v}" href="${
+      escapeHtml(href)
+    }" title="show ${escapeHtml(slug)}'s ${v} numbers">${label}</a>`;
+  }).join(" ");
+}
+
+function bylineHtml(meta: PaperMeta | undefined): string {
+  if (!meta) return "";
+  const authors = meta.authors.length === 0
+    ? `<span class="missing">authors not in the source text</span>`
+    : `<span class="authors" title="${escapeHtml(meta.authors.join(", "))}">${
+      escapeHtml(
+        meta.authors.length > 3
+          ? `${meta.authors.slice(0, 2).join(", ")} et al.`
+          : meta.authors.join(", "),
+      )
+    }</span>`;
+  const year = meta.year === null ? `<span class="missing">year?</span>` : String(meta.year);
+  const journal = meta.journal
+    ? `<i class="journal">${escapeHtml(meta.journal)}</i>`
+    : `<span class="missing">journal not in the source text</span>`;
+  return `<p class="byline">${authors} · <span class="year">${year}</span> · ${journal}</p>`;
+}
+
+function cardHtml(tally: Tally, meta: PaperMeta | undefined, notebook: NotebookEntry | undefined) {
+  const slug = tally.paper;
+  const failed = tally.failures.length > 0;
+  const title = meta?.title ?? notebook?.title ?? slug;
+  const failures = tally.failures.map((f) =>
+    `<div class="failure" role="alert"><span class="verdict failed">FAILED</span> <b>${
+      escapeHtml(f.location)
+    }</b>: <code>${escapeHtml(f.note)}</code></div>`
+  ).join("");
+  const findings = tally.findings.length === 0
+    ? `<p class="findings-head"><b>No findings</b></p>`
+    : `<p class="findings-head"><b>${tally.findings.length} finding${
+      tally.findings.length === 1 ? "" : "s"
+    }</b></p><ol class="findings">${
+      tally.findings.map((f) =>
+        `<li><a href="#${escapeHtml(claimAnchor({ paper: slug, id: f.firstClaim }))}">${
+          escapeHtml(f.title)
+        }</a> <span class="muted">(${f.claims} number${f.claims === 1 ? "" : "s"})</span></li>`
+      ).join("")
+    }</ol>`;
+  const numbers = failed && tally.total === 0
+    ? `<p class="numbers"><b>No printed numbers recorded</b>: the notebook stopped before them.</p>`
+    : `<p class="numbers"><b>${tally.total} distinct printed number${tally.total === 1 ? "" : "s"}${
+      failed ? " (partial: the notebook stopped)" : ""
+    }</b>: ${verdictCounts(tally.counts, slug)}</p>`;
+  const details = meta && (meta.design || meta.statedN?.length || meta.tests?.length)
+    ? `<details><summary>Design, stated n, tests</summary><dl>${
+      meta.design ? `<dt>Design</dt><dd>${escapeHtml(meta.design)}</dd>` : ""
+    }${meta.statedN?.length ? `<dt>Stated n</dt><dd>${meta.statedN.join(", ")}</dd>` : ""}${
+      meta.tests?.length ? `<dt>Tests</dt><dd>${escapeHtml(meta.tests.join("; "))}</dd>` : ""
+    }</dl></details>`
+    : "";
+  const links = notebook
+    ? `<p><a href="${escapeHtml(notebook.page)}">Read the executed notebook</a>${
+      (notebook.figures ?? []).length > 0
+        ? ` · <a href="#figures-${escapeHtml(slug)}">Figures (${notebook.figures!.length})</a>`
+        : ""
+    }</p>`
+    : "";
+  const role = tally.role;
+  return `<article class="card ${role}${failed ? " failed" : ""}" id="paper-${escapeHtml(slug)}">
+${failed ? `<p class="failed-banner">FAILED</p>` : ""}${bylineHtml(meta)}
+<h3 class="paper-title">${escapeHtml(title)}${
+    role === "paper" ? "" : ` <span class="muted">(${role})</span>`
+  }</h3>
+${failures}${role === "paper" ? findings : ""}${numbers}${details}${links}
+</article>`;
+}
+
+function rowHtml(c: AuditRecord, index: number): string {
+  const anchor = claimAnchor(c);
+  const search = [
+    c.paper,
+    c.id,
+    c.kind,
+    c.label ?? "",
+    c.location,
+    c.quote ?? "",
+    c.reported ?? "",
+    c.note,
+    c.finding?.title ?? "",
+    c.slip ?? "",
+    c.verdict,
+  ].join(" \u0001 ").toLowerCase();
+  const support = c.support
+    ? ` <span class="support">${c.support.k} of ${c.support.of}</span>`
+    : "";
+  const slip = c.slip ? `<div class="slip">slip: ${escapeHtml(c.slip)}</div>` : "";
+  const links = c.links.length
+    ? `<div class="links">relates to ${
+      c.links.map((id) =>
+        `<a href="#${escapeHtml(claimAnchor({ paper: c.paper, id }))}">${escapeHtml(id)}</a>`
+      ).join(", ")
+    }</div>`
+    : "";
+  const readings = c.readings.length > 1 || (c.readings.length === 1 && c.readings[0].assumption)
+    ? `<details class="readings"><summary>${
+      c.readings.filter((r) => r.prints).length
+    } of ${c.readings.length} readings print</summary><ul>${
+      c.readings.map((r) =>
+        `<li class="${r.prints ? "prints" : "fails"}">${r.prints ? "prints" : "does not print"}: ${
+          escapeHtml(r.assumption)
+        } → ${escapeHtml(formatComputed(r.computed))}${
+          r.rule ? ` (${escapeHtml(r.rule)})` : ""
+        }</li>`
+      ).join("")
+    }</ul></details>`
+    : "";
+  const what = c.label ? escapeHtml(c.label) : `<code>${escapeHtml(c.id)}</code>`;
+  const quote = c.quote ? `<q lang="id">${escapeHtml(c.quote)}</q>` : "";
+  return `<tr id="${escapeHtml(anchor)}" class="claim ${c.verdict}" data-index="${index}" ` +
+    `data-paper="${escapeHtml(c.paper)}" data-verdict="${c.verdict}" data-kind="${
+      escapeHtml(c.kind)
+    }" data-search="${escapeHtml(search)}">` +
+    `<td>${escapeHtml(c.paper)}</td><td>${escapeHtml(c.location)}</td>` +
+    `<td>${what} <a class="anchor" href="#${escapeHtml(anchor)}" aria-label="link to ${
+      escapeHtml(anchor)
+    }">#</a>${quote ? `<br>${quote}` : ""}</td>` +
+    `<td class="reported">${c.reported === null ? "—" : escapeHtml(c.reported)}</td>` +
+    `<td>${escapeHtml(formatComputed(c.computed))}</td>` +
+    `<td><span class="verdict ${c.verdict}">${
+      c.verdict === "failed" ? "FAILED" : c.verdict
+    }</span>${support}${slip}</td>` +
+    `<td>${c.finding ? escapeHtml(c.finding.title) : ""}</td>` +
+    `<td class="note">${escapeHtml(c.note)}${links}${readings}</td></tr>`;
 }
 
 const REPORT_CSS = `
 body { max-width: 1400px; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 1rem; }
+header .totals { font-size: 1.05rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
-.card h3 { margin: 0 0 .5rem; font-size: 1.05rem; }
-.card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: 0; }
-.card dt { color: var(--muted); } .card dd { margin: 0; }
-.card dd.long { max-height: 7.5em; overflow-y: auto; font-size: 13px; }
-.badge { font-size: 12px; padding: .1rem .5rem; border-radius: 1rem; color: white; white-space: nowrap; }
-.badge.match { background: var(--match); } .badge.rounding { background: var(--rounding); }
-.badge.mismatch { background: var(--mismatch); } .badge.unverifiable, .badge.none { background: var(--unverifiable); }
-#filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; margin: .5rem 0;
-  position: sticky; top: 0; background: white; padding: .5rem 0; }
-#claims-table { width: 100%; font-size: 13px; }
-#claims-table td:nth-child(7) { color: var(--muted); max-width: 40rem; }
-tr.claim:target { outline: 3px solid #fdae61; }
+.card.failed { border: 3px solid var(--failed); background: #fff5f5; }
+.failed-banner { margin: 0 0 .25rem; color: var(--failed); font-weight: 800; letter-spacing: .08em; }
+.failed-text { color: var(--failed); }
+.failure { margin: .4rem 0; overflow-wrap: anywhere; }
+.byline { margin: 0; font-weight: 600; }
+.byline .missing, .muted { color: var(--muted); font-weight: 400; }
+.card .paper-title { margin: .25rem 0 .5rem; font-size: .95rem; font-weight: 500; }
+.findings { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
+.findings-head, .numbers { margin: .4rem 0; }
+.numbers a.verdict { text-decoration: none; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: .5rem 0; }
+.card dt { color: var(--muted); } .card dd { margin: 0; font-size: 13px; }
+#filters { display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: center; margin: .5rem 0;
+  position: sticky; top: 0; z-index: 2; background: white; padding: .5rem 0;
+  border-bottom: 1px solid var(--line); }
+#filters label { font-weight: 600; }
+#filters select, #filters input, #filters button { font: inherit; }
+#filters :focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.table-wrap { overflow-x: auto; }
+.claims-table { width: 100%; font-size: 13px; }
+.claims-table caption { font-size: 15px; }
+.claims-table td.note { color: var(--muted); max-width: 36rem; }
+.claims-table td.reported { white-space: nowrap; font-weight: 600; }
+tr.claim { scroll-margin-top: calc(var(--bar-height, 0px) + 12px); }
+tr.claim:target, tr.claim.highlight { background: #fff8c5; outline: 3px solid #9a6700; outline-offset: -3px; }
+.support { font-size: 12px; white-space: nowrap; }
+.slip, .links { font-size: 12px; }
+details.readings li.prints { color: var(--match); } details.readings li.fails { color: var(--fg); }
 a.anchor { color: var(--muted); text-decoration: none; }
 .report-figure { margin: 1rem 0; max-width: 760px; }
 .report-figure figcaption { font-weight: 600; }
-`;
-
-// Filters by paper, verdict and kind, and free-text search; keeps the URL hash usable.
-const FILTER_JS = `
-(function () {
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#claims-table tbody tr"));
-  var paper = document.getElementById("filter-paper");
-  var verdict = document.getElementById("filter-verdict");
-  var kind = document.getElementById("filter-kind");
-  var search = document.getElementById("filter-search");
-  var count = document.getElementById("visible-count");
-  function apply() {
-    var q = search.value.trim().toLowerCase();
-    var shown = 0;
-    rows.forEach(function (row) {
-      var ok = (!paper.value || row.dataset.paper === paper.value) &&
-        (!verdict.value || row.dataset.verdict === verdict.value) &&
-        (!kind.value || row.dataset.kind === kind.value) &&
-        (!q || row.textContent.toLowerCase().indexOf(q) !== -1);
-      row.hidden = !ok;
-      if (ok) shown += 1;
-    });
-    count.textContent = shown + " of " + rows.length + " claims";
-  }
-  [paper, verdict, kind].forEach(function (el) { el.addEventListener("change", apply); });
-  search.addEventListener("input", apply);
-  apply();
-})();
+@media (max-width: 700px) {
+  body { padding: .75rem; }
+  h1 { font-size: 1.4rem; }
+  #filters { position: static; }
+}
 `;

@@ -12,7 +12,8 @@ import { cellSource, type Notebook, type Output } from "./runner.ts";
 /** The CSS shared by the rendered notebooks and the report: readable, print-friendly. */
 export const PAGE_CSS = `
 :root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-code: #f6f8fa;
-  --match: #1a7f37; --rounding: #6f8f00; --mismatch: #cf222e; --unverifiable: #6e7781; }
+  --match: #1a7f37; --consistent: #0a6e78; --rounding: #7a5c00; --mismatch: #cf222e;
+  --contradiction: #8250df; --unverifiable: #59636e; --failed: #82071e; }
 * { box-sizing: border-box; }
 body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg);
   max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
@@ -31,12 +32,16 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem
 .output.error pre { border-color: var(--mismatch); color: var(--mismatch); }
 .verdict { display: inline-block; padding: .05rem .45rem; border-radius: 1rem; color: white;
   font-size: 12px; font-weight: 600; }
-.verdict.match { background: var(--match); } .verdict.rounding { background: var(--rounding); }
-.verdict.mismatch { background: var(--mismatch); }
-.verdict.unverifiable { background: var(--unverifiable); }
+/* White on each verdict colour has a contrast of at least 4.5:1 (the browser check computes it). */
+.verdict.match { background: var(--match); } .verdict.consistent { background: var(--consistent); }
+.verdict.rounding { background: var(--rounding); } .verdict.mismatch { background: var(--mismatch); }
+.verdict.contradiction { background: var(--contradiction); }
+.verdict.unverifiable { background: var(--unverifiable); } .verdict.failed { background: var(--failed); }
 tr.match td:nth-child(6) b { color: var(--match); }
+tr.consistent td:nth-child(6) b { color: var(--consistent); }
 tr.rounding td:nth-child(6) b { color: var(--rounding); }
 tr.mismatch td:nth-child(6) b { color: var(--mismatch); }
+tr.contradiction td:nth-child(6) b { color: var(--contradiction); }
 tr.unverifiable td:nth-child(6) b { color: var(--unverifiable); }
 svg { max-width: 100%; height: auto; }
 `;
@@ -46,7 +51,9 @@ svg { max-width: 100%; height: auto; }
  *
  * @example
  * ```ts
- * outputHtml({ output_type: "stream", name: "stdout", text: "hi\n" }); // '<div class="output">…'
+ * import assert from "node:assert/strict";
+ * const html = outputHtml({ output_type: "stream", name: "stdout", text: "a < b\n" });
+ * assert.equal(html, '<div class="output stream"><pre>a &lt; b\n</pre></div>');
  * ```
  */
 export function outputHtml(output: Output): string {
@@ -82,7 +89,12 @@ export function outputHtml(output: Output): string {
  *
  * @example
  * ```ts
- * const page = notebookHtml(run.executed, "03-masohi");
+ * import assert from "node:assert/strict";
+ * const page = notebookHtml(
+ *   { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "markdown", source: "# Hi" }] },
+ *   "demo",
+ * );
+ * assert.match(page, /<h1>Hi<\/h1>/);
  * ```
  */
 export function notebookHtml(nb: Notebook, title: string): string {

@@ -1,56 +1,159 @@
 import assert from "node:assert/strict";
-import { claimAnchor, reportHtml } from "../../tools/html_report.ts";
-import { Ledger } from "../../lib/audit/ledger.ts";
+import { assertAuditRecords, type AuditRecord } from "../../tools/audit_record.ts";
+import {
+  claimAnchor,
+  type NotebookEntry,
+  type PaperMeta,
+  renderReport,
+} from "../../tools/html_report.ts";
+import { tallyRecords, tallyTable } from "../../tools/report_counts.ts";
+import { matchesAllWords, searchTokens } from "../../tools/report_script.ts";
 import { notebookHtml, outputHtml } from "../../tools/render_html.ts";
 
-function sampleClaims() {
-  const ledger = new Ledger("report-paper");
-  ledger.check({
-    id: "t1.a",
-    kind: "percent",
-    label: "a </script> label",
-    location: "Tabel 1",
-    reported: "75.0",
-    computed: 75,
-  });
-  ledger.check({
-    id: "t1.b",
-    kind: "p",
-    label: "b",
-    location: "Abstrak",
-    reported: "0,008",
-    computed: 0.5,
-  });
-  return ledger.claims;
+const fixtures = new URL("../fixtures/report/", import.meta.url);
+const read = async (name: string) => JSON.parse(await Deno.readTextFile(new URL(name, fixtures)));
+
+async function fixture() {
+  const claims = await read("audit.json");
+  assertAuditRecords(claims);
+  const papers: PaperMeta[] = await read("papers.json");
+  const notebooks: NotebookEntry[] = await read("notebooks.json");
+  return { claims, papers, notebooks };
 }
 
-Deno.test("report: one row per claim with a stable anchor, verdict and kind data", () => {
-  const claims = sampleClaims();
-  const page = reportHtml({
-    claims,
-    sections: [{
-      slug: "report-paper",
-      title: "A paper",
-      design: "one group",
-      statedN: [20, 10],
-      tests: ["Wilcoxon"],
-      notebook: "01-x.html",
-      figures: [{ title: "bars", markup: "<svg></svg>" }],
-    }],
-  });
-  assert.equal(claimAnchor(claims[0]), "claim-report-paper-t1.a");
-  assert.match(
-    page,
-    /<tr id="claim-report-paper-t1.a" class="claim match" data-paper="report-paper" data-verdict="match" data-kind="percent">/,
+/** The rows of one table of the page, as ids in order. */
+function rowIds(page: string, tableId: string): string[] {
+  const body = page.split(`<table id="${tableId}"`)[1].split("</table>")[0];
+  return [...body.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/** One card's markup. */
+function card(page: string, slug: string): string {
+  return page.split(`id="paper-${slug}"`)[1].split("</article>")[0];
+}
+
+Deno.test("report: the papers' rows and the worked numbers in separate tables, stable anchors", async () => {
+  const input = await fixture();
+  const page = renderReport(input);
+  const ids = (role: string) =>
+    input.claims.filter((c) => (role === "paper" ? c.role === "paper" : c.role !== "paper"))
+      .map(claimAnchor);
+  assert.deepEqual(rowIds(page, "claims-table"), ids("paper"));
+  assert.deepEqual(rowIds(page, "worked-table"), ids("worked"));
+  assert.equal(claimAnchor({ paper: "alpha", id: "t3.n" }), "claim-alpha-t3.n");
+  assert.match(page, /<tr id="claim-alpha-t3\.day1\.z" class="claim consistent"/);
+  assert.match(page, /<span class="support">2 of 3<\/span>/);
+  assert.match(page, /slip: a dropped digit/);
+  assert.match(page, /relates to <a href="#claim-alpha-t3\.day1\.z">t3\.day1\.z<\/a>/);
+});
+
+Deno.test("report: a card leads with authors, year, journal, findings, then numbers by verdict", async () => {
+  const input = await fixture();
+  const page = renderReport(input);
+  const alpha = card(page, "alpha");
+  // Brute-force reference: distinct (paper, id) of alpha in the fixture, by verdict.
+  const mine = input.claims.filter((c) => c.paper === "alpha");
+  const distinct = new Map(mine.map((c) => [c.id, c.verdict]));
+  const count = (v: string) => [...distinct.values()].filter((x) => x === v).length;
+  assert.ok(alpha.indexOf("Rani WN, Fitriya TH et al.") < alpha.indexOf("Pengaruh pijat"));
+  assert.match(alpha, /<span class="year">2025<\/span> · <i class="journal">Jurnal Kebidanan/);
+  assert.match(alpha, /<b>2 findings<\/b>/);
+  assert.match(alpha, /Tabel 3's n = 18 is wrong<\/a> <span class="muted">\(2 numbers\)/);
+  assert.match(alpha, new RegExp(`<b>${distinct.size} distinct printed numbers</b>`));
+  for (const v of ["match", "consistent", "mismatch", "contradiction"]) {
+    assert.match(alpha, new RegExp(`>${count(v)} ${v}</a>`));
+  }
+  assert.ok(alpha.indexOf("findings") < alpha.indexOf("distinct printed numbers"));
+  assert.match(card(page, "gamma"), /authors not in the source text/);
+  assert.match(card(page, "gamma"), /journal not in the source text/);
+});
+
+Deno.test("report: a failed notebook is a red FAILED card with notebook, cell and error", async () => {
+  const page = renderReport(await fixture());
+  const beta = card(page, "beta");
+  assert.match(page, /<article class="card paper failed" id="paper-beta">/);
+  assert.match(beta, /FAILED/);
+  assert.match(beta, /02-beta\.ipynb, cell 7/);
+  assert.match(beta, /RangeError: data\/beta\/table1\.csv row 3/);
+  assert.doesNotMatch(beta, /no claims/);
+  assert.match(page, /1 notebook FAILED/);
+});
+
+Deno.test("report: the totals count the papers only, never the primer or the synthesis", async () => {
+  const input = await fixture();
+  const page = renderReport(input);
+  const papers = new Set(
+    input.claims.filter((c) => c.role === "paper" && c.verdict !== "failed")
+      .map((c) => JSON.stringify([c.paper, c.id])),
   );
-  assert.match(page, /data-verdict="mismatch" data-kind="p"/);
-  assert.equal((page.match(/<tr id="claim-/g) ?? []).length, 2);
-  assert.match(page, /1 mismatch<\/span>/); // the paper's badge
-  assert.match(page, /<dt>Stated n<\/dt><dd>20, 10<\/dd>/);
-  assert.match(page, /<figcaption>bars<\/figcaption><svg><\/svg>/);
-  // The embedded data cannot close its script element early.
-  assert.doesNotMatch(page.split('id="audit-data"')[1].split("</script>")[0], /<\/script/);
-  assert.doesNotMatch(page, /https?:\/\/(?!www\.w3\.org)/); // no network references
+  const totals = page.split('id="totals">')[1].split("</p>")[0];
+  assert.match(totals, new RegExp(`^3 papers: <b>2 findings</b>; ${papers.size} distinct`));
+  assert.match(card(page, "methods"), /5 distinct printed numbers/);
+  const summary = page.split('id="summary"')[1].split("</section>")[0];
+  assert.doesNotMatch(summary, /paper-methods|paper-synthesis/);
+});
+
+Deno.test("report: self-contained, no network, the embedded data cannot end its script", async () => {
+  const input = await fixture();
+  const hostile = {
+    ...input.claims[1],
+    id: "t9.x",
+    note: "</script><script>alert(1)</script> <!-- x",
+  } as AuditRecord;
+  const page = renderReport({ ...input, claims: [...input.claims, hostile] });
+  const data = page.split('id="audit-data" type="application/json">')[1].split("</script>")[0];
+  assert.deepEqual(JSON.parse(data).at(-1).note, hostile.note);
+  assert.doesNotMatch(page, /https?:\/\/(?!www\.w3\.org)/);
+  assert.doesNotMatch(page, /<(link|img|iframe)\b[^>]*(src|href)="(?!#|data:)/);
+  assert.doesNotMatch(page, /<script[^>]+src=/);
+});
+
+Deno.test("report: bad input is refused with an error naming the argument", async () => {
+  const input = await fixture();
+  assert.throws(() => renderReport({ ...input, claims: {} as never }), /audit: expected an array/);
+  assert.throws(
+    () => renderReport({ ...input, claims: [{ ...input.claims[0], verdict: "ok" as never }] }),
+    /audit\[0\]\.verdict: expected one of match, consistent/,
+  );
+  assert.throws(
+    () => renderReport({ ...input, claims: [{ ...input.claims[0], computed: NaN as never }] }),
+    /audit\[0\]\.computed/,
+  );
+  assert.throws(
+    () => renderReport({ ...input, papers: null as never }),
+    /papers: expected an array/,
+  );
+});
+
+Deno.test("counts: each (paper, id) once, findings grouped, failures apart; terminal table", async () => {
+  const { claims } = await fixture();
+  const doubled = [...claims, ...claims];
+  const tallies = tallyRecords(doubled);
+  assert.deepEqual(tallies.map((t) => t.paper), ["alpha", "beta", "gamma", "methods", "synthesis"]);
+  const alpha = tallies[0];
+  assert.equal(
+    alpha.total,
+    new Set(claims.filter((c) => c.paper === "alpha").map((c) => c.id)).size,
+  );
+  assert.deepEqual(alpha.findings.map((f) => [f.id, f.claims, f.firstClaim]), [
+    ["n18", 2, "t3.n"],
+    ["design", 1, "design.vs.table"],
+  ]);
+  assert.equal(tallies[1].total, 0);
+  assert.equal(tallies[1].failures.length, 2); // the same failure record twice stays visible
+  const table = tallyTable(claims);
+  assert.match(table, /^all papers +2 +33 +2 +1 +3 +1 +2 +42$/m);
+  assert.match(table, /^methods \(primer\) +0 +5 +0 +0 +0 +0 +0 +5$/m);
+  assert.match(table, /^FAILED beta: 02-beta\.ipynb, cell 7: RangeError/m);
+});
+
+Deno.test("search: every word in any order, punctuation-only words ignored, dashes unified", () => {
+  const row = "masohi t3.day1.z statistic wilcoxon z day i tabel 3 z = -3,317 -3,317";
+  assert.equal(matchesAllWords(row, "masohi wilcoxon z"), true);
+  assert.equal(matchesAllWords(row, "Z = −3,317"), true);
+  assert.equal(matchesAllWords(row, "wilcoxon masohi"), true);
+  assert.equal(matchesAllWords(row, "masohi mcnemar"), false);
+  assert.deepEqual(searchTokens(" = "), []);
 });
 
 Deno.test("notebook pages: markdown rendered, code escaped, outputs by MIME type", () => {
