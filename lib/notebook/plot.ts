@@ -168,8 +168,9 @@ function renderChart(options: Plot.PlotOptions, fitLabels: boolean): Chart {
   if (fitLabels) {
     const fit = fitAxisLabels(node, width, height);
     x0 -= fit.left;
+    y0 -= fit.top;
     width += fit.left + fit.right;
-    height += fit.bottom;
+    height += fit.top + fit.bottom;
   }
   node.setAttribute("viewBox", `${x0} ${y0} ${width} ${height}`);
   node.setAttribute("width", String(width));
@@ -200,46 +201,71 @@ function fitAxisLabels(
   node: Element,
   width: number,
   height: number,
-): { left: number; right: number; bottom: number } {
+): { left: number; right: number; top: number; bottom: number } {
   const size = FIGURE_STYLE.fontSize;
   let minX = 0;
   let maxX = width;
   let tickBottom = -Infinity;
-  for (const group of Array.from(node.querySelectorAll('g[aria-label$="-axis tick label"]'))) {
-    const [gx, gy] = translation(group.getAttribute("transform"));
-    const anchor = group.getAttribute("text-anchor") ?? "middle";
-    for (const text of Array.from(group.querySelectorAll("text"))) {
-      const [tx, ty] = translation(text.getAttribute("transform"));
-      const [left, right] = extent(gx + tx, textWidth(text.textContent ?? "", size), anchor);
-      minX = Math.min(minX, left);
-      maxX = Math.max(maxX, right);
-      const label = group.getAttribute("aria-label") ?? "";
-      if (label.startsWith("x-axis") && gy > 0) tickBottom = Math.max(tickBottom, ty + gy + size);
+  let tickTop = Infinity;
+  for (const text of Array.from(node.querySelectorAll('g[aria-label$="-axis tick label"] text'))) {
+    const box = textBox(text, node, size);
+    minX = Math.min(minX, box.left);
+    maxX = Math.max(maxX, box.right);
+    if (box.axis.startsWith("x-axis") && box.y > height / 2) {
+      tickBottom = Math.max(tickBottom, box.y + size);
     }
+    if (box.axis.startsWith("y-axis")) tickTop = Math.min(tickTop, box.y - 0.5 * size);
   }
   let bottom = 0;
+  let top = 0;
   for (const group of Array.from(node.querySelectorAll('g[aria-label$="-axis label"]'))) {
-    const [gx, gy] = translation(group.getAttribute("transform"));
-    const anchor = group.getAttribute("text-anchor") ?? "middle";
     for (const text of Array.from(group.querySelectorAll("text"))) {
-      const [tx, ty] = translation(text.getAttribute("transform"));
-      const [left, right] = extent(gx + tx, textWidth(text.textContent ?? "", size), anchor);
-      minX = Math.min(minX, left);
-      maxX = Math.max(maxX, right);
-      const isBottomX = group.getAttribute("aria-label") === "x-axis label" && gy > 0;
-      const top = ty + gy - 0.8 * size;
-      if (isBottomX && top < tickBottom + 3) {
-        const shift = Math.ceil(tickBottom + 3 - top);
+      const box = textBox(text, node, size);
+      minX = Math.min(minX, box.left);
+      maxX = Math.max(maxX, box.right);
+      const [gx, gy] = translation(group.getAttribute("transform"));
+      const textTop = box.y - 0.8 * size;
+      if (box.axis === "x-axis label" && box.y > height / 2 && textTop < tickBottom + 3) {
+        // Move the label down below the tick labels and make room for it.
+        const shift = Math.ceil(tickBottom + 3 - textTop);
         group.setAttribute("transform", `translate(${gx},${gy + shift})`);
-        bottom = Math.max(bottom, ty + gy + shift + 0.3 * size - height);
+        bottom = Math.max(bottom, box.y + shift + 0.3 * size - height);
+      }
+      // Plot hangs the y label from the top (y = 0.71em): its foot must clear the top tick label.
+      const foot = box.y + size;
+      if (box.axis === "y-axis label" && box.y < height / 2 && foot > tickTop - 2) {
+        const shift = Math.ceil(foot - tickTop + 2);
+        group.setAttribute("transform", `translate(${gx},${gy - shift})`);
+        top = Math.max(top, shift - box.y);
       }
     }
   }
   return {
     left: Math.ceil(Math.max(0, 2 - minX)),
     right: Math.ceil(Math.max(0, maxX - width + 2)),
+    top: Math.ceil(Math.max(0, top)),
     bottom: Math.ceil(Math.max(0, bottom)),
   };
+}
+
+// Where a text sits in the chart: translations summed up to the root, the nearest text-anchor,
+// and the axis group it belongs to.
+function textBox(text: Element, root: Element, size: number) {
+  let x = 0;
+  let y = 0;
+  let anchor: string | null = null;
+  let axis = "";
+  for (let e: Element | null = text; e && e !== root; e = e.parentElement) {
+    const [dx, dy] = translation(e.getAttribute("transform"));
+    x += dx;
+    y += dy;
+    anchor ??= e.getAttribute("text-anchor");
+    const label = e.getAttribute("aria-label") ?? "";
+    if (axis === "" && label.includes("-axis")) axis = label;
+  }
+  const width = textWidth(text.textContent ?? "", Number(text.getAttribute("font-size") ?? size));
+  const [left, right] = extent(x, width, anchor ?? root.getAttribute("text-anchor") ?? "middle");
+  return { left, right, y, axis };
 }
 
 function translation(transform: string | null): [number, number] {
@@ -299,11 +325,20 @@ function summarise(node: Element): Chart["summary"] {
     const text = node.querySelectorAll(`g[aria-label="${axis}-axis label"] text`)[0]?.textContent;
     return text ? text.replace(/[↑↓←→]/g, "").trim() : undefined;
   };
+  // Count drawn shapes per mark; a mark drawn in several facets appears once, summed.
   const counts = new Map<string, number>();
+  const isMark = (e: Element) => {
+    const name = e.getAttribute("aria-label");
+    return name !== null && !/axis|grid|facet/.test(name);
+  };
   for (const group of Array.from(node.querySelectorAll("g[aria-label]"))) {
+    if (!isMark(group)) continue;
+    let nested = false;
+    for (let e = group.parentElement; e && e !== node; e = e.parentElement) nested ||= isMark(e);
+    if (nested) continue;
     const name = group.getAttribute("aria-label")!;
-    if (/axis|grid|facet/.test(name)) continue;
-    counts.set(name, (counts.get(name) ?? 0) + group.children.length);
+    const shapes = group.querySelectorAll("path,circle,rect,line,text,polygon,polyline,image");
+    counts.set(name, (counts.get(name) ?? 0) + shapes.length);
   }
   return {
     x: axisLabel("x") ?? axisLabel("fx"),
@@ -324,7 +359,9 @@ function describeFigure(
     `Figure: ${title}`,
     subtitle,
     axes.length > 0 ? axes.join("; ") : undefined,
-    legend.length > 0 ? `colour: ${legend.map((l) => l.label).join(", ")}` : undefined,
+    legend.length > 0
+      ? `colour: ${legend.map((l) => JSON.stringify(l.label)).join(", ")}`
+      : undefined,
     summary.marks.length > 0 ? `marks: ${summary.marks.join(", ")}` : undefined,
     caption,
   ].filter((line): line is string => typeof line === "string" && line !== "").join("\n");
