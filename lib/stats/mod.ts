@@ -26,3 +26,5 @@ export * from "./correlation.ts";
 export * from "./risk.ts";
 export * from "./sign_test.ts";
 export * from "./stuart_maxwell.ts";
+export * from "./hodges_lehmann.ts";
+export * from "./statcheck.ts";

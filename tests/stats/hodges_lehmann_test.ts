@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { hodgesLehmannOneSample, hodgesLehmannTwoSample } from "../../lib/stats/hodges_lehmann.ts";
+import { assertClose, assertThrowsNaming, type Json } from "./helpers.ts";
+import { reference19 } from "./reference_19.ts";
+
+// R finds asymptotic limits with uniroot(tol = 1e-4): its values sit within ~1e-4 of the
+// exact crossing points computed here. Exact limits are order statistics: equal to 1e-12.
+const UNIROOT = 2e-4;
+
+type Variant = { name: string; options: { method?: "exact" | "asymptotic"; correct?: boolean } };
+const VARIANTS: Variant[] = [
+  { name: "default", options: {} }, // wilcox.test(..., conf.int=TRUE)
+  { name: "asymptoticCorrected", options: { method: "asymptotic", correct: true } }, // exact=FALSE
+  { name: "asymptotic", options: { method: "asymptotic", correct: false } }, // exact=FALSE, correct=FALSE
+];
+
+function check(c: Json, run: (o: Variant["options"]) => ReturnType<typeof hodgesLehmannOneSample>) {
+  let compared = 0;
+  for (const v of VARIANTS) {
+    const r = run(v.options);
+    const call = c.rCall[`${v.name}Estimate,${v.name}Low,${v.name}High`];
+    const tol = r.method === "exact" ? 0 : UNIROOT;
+    assertClose(r.ci[0], c.r[`${v.name}Low`], call, 1e-12, tol);
+    assertClose(r.ci[1], c.r[`${v.name}High`], call, 1e-12, tol);
+    const est = c.r[`${v.name}Estimate`];
+    // The estimate: one point (to R's tolerance), or R's value inside the flat zero region.
+    assert.ok(
+      est >= r.estimateRange[0] - UNIROOT && est <= r.estimateRange[1] + UNIROOT,
+      `${call}: R's estimate ${est} outside [${r.estimateRange}]`,
+    );
+    if (r.estimateRange[0] === r.estimateRange[1]) assertClose(r.estimate, est, call, 1e-12, tol);
+    // Python: numpy median of the Walsh averages (differences).
+    assertClose(r.median, c.python.estimate, c.python.call, 1e-12, 1e-12);
+    compared += 4;
+  }
+  return compared;
+}
+
+Deno.test("hodgesLehmannOneSample matches R wilcox.test(d, conf.int=TRUE), exact and asymptotic", () => {
+  let n = 0;
+  for (const c of reference19.hodgesLehmann1 as Json[]) {
+    n += check(c, (o) => hodgesLehmannOneSample(c.d, o));
+  }
+  assert.equal(n, 5 * 3 * 4);
+});
+
+Deno.test("hodgesLehmannTwoSample matches R wilcox.test(x, y, conf.int=TRUE)", () => {
+  let n = 0;
+  for (const c of reference19.hodgesLehmann2 as Json[]) {
+    n += check(c, (o) => hodgesLehmannTwoSample(c.x, c.y, o));
+  }
+  assert.equal(n, 4 * 3 * 4);
+});
+
+Deno.test("brute force: the exact one-sample interval covers with the achieved confidence", () => {
+  // n = 6: every sign pattern of |d| = 1..6 is equally likely under H0 (64 patterns). The
+  // exact interval for the shift misses 0 exactly when V is in the rejected tails.
+  const abs = [1, 2, 3, 4, 5, 6];
+  let cover = 0;
+  let achieved = 0;
+  for (let mask = 0; mask < 64; mask++) {
+    const d = abs.map((v, i) => (mask >> i) & 1 ? v : -v);
+    const r = hodgesLehmannOneSample(d, { confidence: 0.9 });
+    achieved = r.achievedConfidence;
+    if (r.ci[0] <= 0 && 0 <= r.ci[1]) cover++;
+  }
+  assertClose(cover / 64, achieved, "coverage over all 64 sign patterns", 1e-12);
+});
+
+Deno.test("Hodges-Lehmann rejects bad input by name", () => {
+  assertThrowsNaming(() => hodgesLehmannOneSample([1]), RangeError, "d");
+  assertThrowsNaming(
+    () => hodgesLehmannOneSample([1, 1, 2], { method: "exact" }),
+    RangeError,
+    "ties",
+  );
+  assertThrowsNaming(
+    () => hodgesLehmannOneSample([2, 2, 2], { method: "asymptotic" }),
+    RangeError,
+    "tied",
+  );
+  assertThrowsNaming(
+    () => hodgesLehmannTwoSample([1, 2], [2, 3], { method: "exact" }),
+    RangeError,
+    "ties",
+  );
+  assertThrowsNaming(
+    () => hodgesLehmannTwoSample([1, 2], [3], { confidence: 2 }),
+    RangeError,
+    "confidence",
+  );
+  assertThrowsNaming(
+    () => hodgesLehmannTwoSample([1, 2], [3], { method: "x" as never }),
+    RangeError,
+    "method",
+  );
+});
