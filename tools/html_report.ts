@@ -343,17 +343,21 @@ function rowHtml(c: AuditRecord, index: number): string {
     `data-paper="${escapeHtml(c.paper)}" data-verdict="${c.verdict}" data-kind="${
       escapeHtml(c.kind)
     }" data-search="${escapeHtml(search)}">` +
-    `<td>${escapeHtml(c.paper)}</td><td>${escapeHtml(c.location)}</td>` +
-    `<td>${what} <a class="anchor" href="#${escapeHtml(anchor)}" aria-label="link to ${
+    `<td data-label="paper">${escapeHtml(c.paper)}</td><td data-label="location">${
+      escapeHtml(c.location)
+    }</td>` +
+    `<td data-label="claim">${what} <a class="anchor" href="#${
       escapeHtml(anchor)
-    }">#</a>${quote ? `<br>${quote}` : ""}</td>` +
-    `<td class="reported">${c.reported === null ? "—" : escapeHtml(c.reported)}</td>` +
-    `<td>${escapeHtml(formatComputed(c.computed))}</td>` +
-    `<td><span class="verdict ${c.verdict}">${
+    }" aria-label="link to ${escapeHtml(anchor)}">#</a>${quote ? `<br>${quote}` : ""}</td>` +
+    `<td class="reported" data-label="reported">${
+      c.reported === null ? "—" : escapeHtml(c.reported)
+    }</td>` +
+    `<td data-label="computed">${escapeHtml(formatComputed(c.computed))}</td>` +
+    `<td data-label="verdict"><span class="verdict ${c.verdict}">${
       c.verdict === "failed" ? "FAILED" : c.verdict
     }</span>${support}${slip}</td>` +
-    `<td>${c.finding ? escapeHtml(c.finding.title) : ""}</td>` +
-    `<td class="note">${escapeHtml(c.note)}${links}${readings}</td></tr>`;
+    `<td data-label="finding">${c.finding ? escapeHtml(c.finding.title) : ""}</td>` +
+    `<td class="note" data-label="note">${escapeHtml(c.note)}${links}${readings}</td></tr>`;
 }
 
 const REPORT_CSS = `
@@ -396,5 +400,12 @@ a.anchor { color: var(--muted); text-decoration: none; }
   body { padding: .75rem; }
   h1 { font-size: 1.4rem; }
   #filters { position: static; }
+  /* On a phone each row is a short card, label beside value, so the verdict is on screen. */
+  .claims-table, .claims-table tbody, .claims-table tr, .claims-table td { display: block; }
+  .claims-table thead { display: none; }
+  .claims-table tr { border: 1px solid var(--line); border-radius: 6px; margin: .5rem 0; padding: .25rem .5rem; }
+  .claims-table td { border: 0; padding: .1rem 0; max-width: none; }
+  .claims-table td:empty { display: none; }
+  .claims-table td::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
 }
 `;
