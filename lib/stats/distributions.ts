@@ -6,195 +6,28 @@
  *
  * - Normal tails: W. J. Cody's rational Chebyshev approximations (ACM TOMS 715), the
  *   algorithm behind R's `pnorm`; relative accuracy ~1e-16 out to |z| ≈ 38.
- * - Student t and binomial: regularized incomplete beta by Lentz's continued fraction,
- *   always evaluated on the side where it converges and returned with its complement so
- *   that small upper tails keep full relative precision.
+ * - Student t and binomial: the regularized incomplete beta of incomplete_beta.ts (accurate
+ *   for shape parameters up to 1e9, returned with its complement so small tails keep their
+ *   relative precision).
  * - Chi-square: regularized incomplete gamma (series / continued fraction).
  *
  * @module
  */
 import jStat from "jstat";
+import { logGamma } from "./log_gamma.ts";
+import { regularizedBetaPair } from "./incomplete_beta.ts";
 import { count, finiteNumber, notNaN, positiveNumber, probability } from "../_internal/validate.ts";
 
 const DBL_EPSILON = 2.220446049250313e-16;
 const DBL_MIN = 2.2250738585072014e-308;
 const TINY = 1e-300;
-const LN_SQRT_2PI = 0.9189385332046727;
 const ONE_OVER_SQRT_2PI = 0.3989422804014327;
 
 // ---------------------------------------------------------------------------------------
-// Gamma and beta functions
+// Gamma and beta functions (in their own files; re-exported here where callers expect them)
 
-/** Stirling-series correction δ(y) = lgamma(y) − [(y − ½)ln y − y + ½ln 2π], y >= 15. */
-function stirlingCorrection(y: number): number {
-  const r = 1 / y;
-  const r2 = r * r;
-  // Coefficients B_2k / (2k (2k - 1)); the first omitted term is < 1e-19 at y = 15.
-  return r *
-    (1 / 12 +
-      r2 *
-        (-1 / 360 +
-          r2 *
-            (1 / 1260 +
-              r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))));
-}
-
-const STIRLING_MIN = 15;
-
-/**
- * Natural log of the gamma function for x > 0, accurate to ~1e-15 absolute: Stirling's
- * series with seven correction terms for x >= 15, upward recurrence below that.
- *
- * @example
- * ```ts
- * logGamma(5); // Math.log(24) = 3.1780538303479458
- * ```
- */
-export function logGamma(x: number): number {
-  positiveNumber("x", x);
-  let shift = 0;
-  let y = x;
-  if (y < STIRLING_MIN) {
-    // lgamma(x) = lgamma(x + k) - log(x (x+1) ... (x+k-1)); the product stays small.
-    let product = 1;
-    while (y < STIRLING_MIN) {
-      product *= y;
-      y += 1;
-    }
-    shift = Math.log(product);
-  }
-  return (y - 0.5) * Math.log(y) - y + LN_SQRT_2PI + stirlingCorrection(y) - shift;
-}
-
-/**
- * Natural log of the beta function B(a, b). For large arguments the Stirling terms are
- * combined before they are summed (as TOMS 708's betaln does), so the result does not
- * lose the ~a·1e-16 absolute accuracy that lgamma(a) + lgamma(b) − lgamma(a + b) would.
- *
- * @example
- * ```ts
- * logBeta(2, 3); // Math.log(1 / 12)
- * ```
- */
-export function logBeta(a: number, b: number): number {
-  positiveNumber("a", a);
-  positiveNumber("b", b);
-  const small = Math.min(a, b);
-  const big = Math.max(a, b);
-  if (big < STIRLING_MIN) return logGamma(a) + logGamma(b) - logGamma(a + b);
-  const sum = a + b;
-  const correction = stirlingCorrection(big) - stirlingCorrection(sum);
-  if (small < STIRLING_MIN) {
-    // lgamma(big) − lgamma(big + small) written as well-conditioned pieces.
-    return logGamma(small) - (big - 0.5) * Math.log1p(small / big) -
-      small * Math.log(sum) + small + correction;
-  }
-  return LN_SQRT_2PI - 0.5 * Math.log(small) - (big - 0.5) * Math.log1p(small / big) -
-    small * Math.log1p(big / small) + stirlingCorrection(small) + correction;
-}
-
-/**
- * Modified Lentz evaluation of the incomplete-beta continued fraction (NR betacf).
- * Returns the value and the number of iterations it took (a proxy for its accuracy).
- */
-function betaContinuedFraction(x: number, a: number, b: number): [number, number] {
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
-  let c = 1;
-  let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 100000; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < DBL_EPSILON) return [h, m];
-  }
-  return [NaN, Infinity];
-}
-
-/**
- * The regularized incomplete beta I_x(a, b) and its complement 1 - I_x(a, b), each with
- * full relative precision. Pass y = 1 - x computed without cancellation when you have it.
- *
- * @example
- * ```ts
- * regularizedBetaPair(0.5, 2, 3); // [0.6875, 0.3125]
- * ```
- */
-export function regularizedBetaPair(
-  x: number,
-  a: number,
-  b: number,
-  y: number = 1 - x,
-): [number, number] {
-  probability("x", x);
-  positiveNumber("a", a);
-  positiveNumber("b", b);
-  if (x === 0) return [0, 1];
-  if (y === 0 || x === 1) return [1, 0];
-  // Near 1, log(x) must come from log1p(-y): x itself carries rounding error ~1e-16 that
-  // a·log(x) would amplify by a.
-  const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
-  const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
-  const logFront = a * logX + b * logY - logBeta(a, b);
-  const direct = x < (a + 1) / (a + b + 2);
-  let [fraction, iterations] = direct ? betaContinuedFraction(x, a, b) : betaContinuedFraction(
-    y,
-    b,
-    a,
-  );
-  let useDirect = direct;
-  if (iterations > 20) {
-    // Near the switch point with very unequal a and b, one side suffers cancellation
-    // (e.g. the t tail at df = 1e5 loses 4 digits); the side that converges faster is the
-    // well-conditioned one.
-    const [other, otherIterations] = direct
-      ? betaContinuedFraction(y, b, a)
-      : betaContinuedFraction(x, a, b);
-    if (otherIterations < iterations) {
-      fraction = other;
-      iterations = otherIterations;
-      useDirect = !direct;
-    }
-  }
-  if (!Number.isFinite(fraction)) {
-    throw new RangeError(`incomplete beta did not converge for a=${a}, b=${b}, x=${x}`);
-  }
-  if (useDirect) {
-    const lower = Math.exp(logFront) * fraction / a;
-    return [lower, 1 - lower];
-  }
-  const upper = Math.exp(logFront) * fraction / b;
-  return [1 - upper, upper];
-}
-
-/**
- * The regularized incomplete beta function I_x(a, b).
- *
- * @example
- * ```ts
- * regularizedBeta(0.5, 2, 3); // 0.6875
- * ```
- */
-export function regularizedBeta(x: number, a: number, b: number): number {
-  return regularizedBetaPair(x, a, b)[0];
-}
+export { logBeta, logGamma } from "./log_gamma.ts";
+export { regularizedBeta, regularizedBetaPair } from "./incomplete_beta.ts";
 
 /**
  * The regularized incomplete gamma functions [P(a, x), Q(a, x)], each with full relative
@@ -447,15 +280,33 @@ function validateDf(df: number): number {
   return df;
 }
 
+// Above this df, Student's t is computed as R computes it (a corrected normal).
+const HUGE_DF = 4e5;
+
+// x = df/(df+t²) and y = 1 - x = t²/(df+t²), each computed without cancellation or overflow.
+function betaArguments(t: number, df: number): [number, number] {
+  const a = Math.abs(t);
+  if (a > 1e150) {
+    const ratio = df / a / a; // df / t², tiny
+    return [ratio / (1 + ratio), 1 / (1 + ratio)];
+  }
+  const t2 = a * a;
+  return [df / (df + t2), t2 / (df + t2)];
+}
+
 /** [P(T <= t), P(T > t)] with both tails accurate. */
 function studentTBothTails(t: number, df: number): [number, number] {
   if (df === Infinity) return normalBothTails(t);
   if (t === Infinity) return [1, 0];
   if (t === -Infinity) return [0, 1];
-  const t2 = t * t;
-  // x = df/(df+t²) and 1-x = t²/(df+t²) computed separately to avoid cancellation.
-  const x = df / (df + t2);
-  const y = t2 / (df + t2);
+  if (df > HUGE_DF) {
+    // As R's pt: for df > 4e5 the incomplete beta is needlessly slow and its shape parameter
+    // df/2 makes x = df/(df+t²) round to 1; a normal with the 1/(4 df) correction is exact
+    // to double precision there (Abramowitz & Stegun 26.7.8).
+    const v = 1 / (4 * df);
+    return normalBothTails((t * (1 - v)) / Math.sqrt(1 + t * t * 2 * v));
+  }
+  const [x, y] = betaArguments(t, df);
   const tail = 0.5 * regularizedBetaPair(x, df / 2, 0.5, y)[0];
   return t > 0 ? [1 - tail, tail] : [tail, 1 - tail];
 }
@@ -496,8 +347,13 @@ export function studentTPdf(t: number, df: number): number {
   notNaN("t", t);
   validateDf(df);
   if (df === Infinity) return normalPdf(t);
+  // log(1 + t²/df) without overflowing t² far out.
+  const a = Math.abs(t);
+  const logKernel = a > 1e150
+    ? 2 * Math.log(a) - Math.log(df) + Math.log1p(df / a / a)
+    : Math.log1p((a * a) / df);
   const logDensity = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) -
-    ((df + 1) / 2) * Math.log1p((t * t) / df);
+    ((df + 1) / 2) * logKernel;
   return Math.exp(logDensity);
 }
 

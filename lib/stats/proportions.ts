@@ -5,7 +5,8 @@
  * @module
  */
 import { normalQuantile, regularizedBetaPair } from "./distributions.ts";
-import { confidenceLevel, count, oneOf } from "../_internal/validate.ts";
+import { confidenceLevel, count, oneOf, optionsObject } from "../_internal/validate.ts";
+import { bisect } from "../_internal/bisect.ts";
 
 export { fisherExact, type FisherExactResult } from "./fisher.ts";
 
@@ -17,17 +18,9 @@ export interface ProportionCIOptions {
   readonly confidence?: number;
 }
 
-/** Solves f(x) = target for increasing f on [0, 1] by bisection to full precision. */
-function bisect(f: (x: number) => number, target: number): number {
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (mid <= lo || mid >= hi) break;
-    if (f(mid) < target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+/** Solves f(x) = target for increasing f on [0, 1] (f(0) < target < f(1)) to full precision. */
+function solveOnUnit(f: (x: number) => number, target: number): number {
+  return bisect((x) => f(x) - target, 0, 1);
 }
 
 /**
@@ -47,7 +40,8 @@ export function proportionCI(
 ): [number, number] {
   count("n", n, 1);
   count("k", k);
-  if (k > n) throw new RangeError(`k must be <= n (${n}), got ${k}`);
+  if (k > n) throw new RangeError(`k: expected a count <= n (${n}), got ${k}`);
+  optionsObject("options", options, ["method", "confidence"]);
   const method = oneOf(
     "method",
     options.method ?? "wilson",
@@ -67,7 +61,11 @@ export function proportionCI(
     return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
   }
   // Clopper–Pearson: beta quantiles, each solved on the tail that is small.
-  const lower = k === 0 ? 0 : bisect((x) => regularizedBetaPair(x, k, n - k + 1)[0], alpha / 2);
-  const upper = k === n ? 1 : bisect((x) => -regularizedBetaPair(x, k + 1, n - k)[1], -alpha / 2);
+  const lower = k === 0
+    ? 0
+    : solveOnUnit((x) => regularizedBetaPair(x, k, n - k + 1)[0], alpha / 2);
+  const upper = k === n
+    ? 1
+    : solveOnUnit((x) => -regularizedBetaPair(x, k + 1, n - k)[1], -alpha / 2);
   return [lower, upper];
 }
