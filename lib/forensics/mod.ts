@@ -22,3 +22,6 @@ export * from "./reverse_search.ts";
 export * from "./t_bounds.ts";
 export * from "../printed/intervals.ts";
 export * from "./pairing_assignments.ts";
+export * from "./percent_pairs.ts";
+export * from "./odds_ratio_ci.ts";
+export * from "./table_from_percentages.ts";

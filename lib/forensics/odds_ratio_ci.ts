@@ -1,0 +1,134 @@
+/**
+ * An odds ratio against its own confidence interval. A Wald interval is symmetric on the log
+ * scale, so the printed OR should be the geometric midpoint √(lower·upper) of its printed
+ * limits, and the interval implies a p: z = ln(OR)/SE with SE = (ln upper − ln lower)/(2·1.96).
+ * Every printed number is an interval of true values (its rounding), so both checks work on
+ * ranges: a mismatch means no rounding of the printed numbers reconciles them.
+ *
+ * @module
+ */
+import {
+  type PrintedInterval,
+  printsAs,
+  type Reported,
+  reportedInterval,
+  STANDARD_RULES,
+} from "../printed/reported.ts";
+import { normalQuantile, normalSf } from "../stats/distributions.ts";
+import { confidenceLevel, printedValue } from "../_internal/validate.ts";
+
+/** A printed odds ratio with its interval (and p when printed), as strings. */
+export interface PrintedOddsRatio {
+  readonly or: string;
+  readonly lower: string;
+  readonly upper: string;
+  readonly p?: string;
+  /** Confidence level of the printed interval (default 0.95). */
+  readonly confidence?: number;
+}
+
+/** Verdict of {@link checkOddsRatioCI}. */
+export interface OddsRatioCICheck {
+  /** The range of √(lower·upper) over the limits' rounding intervals. */
+  readonly midpointRange: [number, number];
+  /** Whether the printed OR can be that midpoint. */
+  readonly midpointConsistent: boolean;
+  /** The range of the p the interval implies (over every rounding of OR and limits). */
+  readonly impliedPRange: [number, number];
+  /** Whether the printed p lies in that range at its precision (null when no p printed). */
+  readonly pConsistent: boolean | null;
+  /** Whether the interval and the printed p agree about 0.05 (excludes 1 ⇔ p < 0.05). */
+  readonly significanceAgrees: boolean | null;
+  readonly note: string;
+}
+
+function hull(printed: Reported): PrintedInterval & { lo: number; hi: number } {
+  const ends = STANDARD_RULES.map((rule) => reportedInterval(printed, rule));
+  return {
+    lo: Math.min(...ends.map((e) => e.lo)),
+    hi: Math.max(...ends.map((e) => e.hi)),
+    loClosed: true,
+    hiClosed: true,
+  };
+}
+
+/**
+ * Check a printed OR against its own printed interval and p.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // √(1.20 · 19.13) = 4.79: "4,80" is consistent, "6,10" is not
+ * assert.equal(checkOddsRatioCI({ or: "4,80", lower: "1,20", upper: "19,13" }).midpointConsistent, true);
+ * assert.equal(checkOddsRatioCI({ or: "6,10", lower: "1,20", upper: "19,13" }).midpointConsistent, false);
+ * ```
+ */
+export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
+  const or = printedValue("or", input?.or);
+  const lower = printedValue("lower", input.lower);
+  const upper = printedValue("upper", input.upper);
+  const p = input.p === undefined ? null : printedValue("p", input.p, { allowBound: true });
+  const confidence = confidenceLevel("confidence", input.confidence ?? 0.95);
+  const orI = hull(or);
+  const loI = hull(lower);
+  const upI = hull(upper);
+  if (!(loI.hi > 0) || !(orI.hi > 0)) {
+    throw new RangeError(
+      `lower: a printed limit of ${input.lower} (or an OR of ${input.or}) leaves no positive value`,
+    );
+  }
+  if (lower.value > upper.value) {
+    throw new RangeError(`lower: expected at most upper (${input.upper}), got ${input.lower}`);
+  }
+  const pos = (v: number) => Math.max(v, Number.MIN_VALUE);
+  const midpointRange: [number, number] = [
+    Math.sqrt(pos(loI.lo) * upI.lo),
+    Math.sqrt(loI.hi * upI.hi),
+  ];
+  const midpointConsistent = STANDARD_RULES.some((rule) => {
+    const i = reportedInterval(or, rule);
+    return midpointRange[1] >= i.lo && midpointRange[0] <= i.hi;
+  });
+  // SE of ln OR from the limits: widest and narrowest interval over their roundings.
+  const z = normalQuantile(1 - (1 - confidence) / 2);
+  const seLo = Math.max(Math.log(upI.lo) - Math.log(loI.hi), 0) / (2 * z);
+  const seHi = (Math.log(upI.hi) - Math.log(pos(loI.lo))) / (2 * z);
+  const logOr = [Math.log(pos(orI.lo)), Math.log(orI.hi)];
+  const absLogLo = logOr[0] <= 0 && logOr[1] >= 0
+    ? 0
+    : Math.min(Math.abs(logOr[0]), Math.abs(logOr[1]));
+  const absLogHi = Math.max(Math.abs(logOr[0]), Math.abs(logOr[1]));
+  const pOf = (a: number, se: number) => (se > 0 ? Math.min(1, 2 * normalSf(a / se)) : 0);
+  const impliedPRange: [number, number] = [pOf(absLogHi, seLo), pOf(absLogLo, seHi)];
+  let pConsistent: boolean | null = null;
+  let significanceAgrees: boolean | null = null;
+  if (p !== null) {
+    pConsistent = p.bound !== null
+      ? p.bound.startsWith("<") ? impliedPRange[0] < p.value : impliedPRange[1] > p.value
+      : STANDARD_RULES.some((rule) => {
+        const i = reportedInterval(p, rule);
+        return impliedPRange[1] >= i.lo && impliedPRange[0] <= i.hi;
+      });
+    const excludesOne = lower.value > 1 || upper.value < 1;
+    const printedSignificant = p.bound !== null
+      ? p.bound.startsWith("<") && p.value <= 0.05
+      : p.value < 0.05 || printsAs(0, p, "spss");
+    significanceAgrees = excludesOne === printedSignificant;
+  }
+  const fmt = (v: number) => v.toPrecision(4);
+  const note = `√(lower·upper) is ${fmt(midpointRange[0])} to ${fmt(midpointRange[1])}; ` +
+    `OR ${input.or} ${midpointConsistent ? "can" : "cannot"} be its midpoint. The interval ` +
+    `implies p ${fmt(impliedPRange[0])} to ${fmt(impliedPRange[1])}` +
+    (pConsistent === null
+      ? "."
+      : `; printed p ${input.p} ${pConsistent ? "is" : "is not"} within it` +
+        (significanceAgrees ? "." : ", and the interval and p disagree about 0.05."));
+  return {
+    midpointRange,
+    midpointConsistent,
+    impliedPRange,
+    pConsistent,
+    significanceAgrees,
+    note,
+  };
+}
