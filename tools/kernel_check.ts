@@ -22,7 +22,10 @@ import { type Notebook, type Output, readNotebook, runNotebook } from "./runner.
  *
  * @example
  * ```ts
- * textOutputs(nb)[0]; // ["stdout: printed 2\n", "display: Verdicts on 2 claims: ..."]
+ * import assert from "node:assert/strict";
+ * const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code" as const,
+ *   source: "", outputs: [{ output_type: "stream" as const, name: "stdout" as const, text: "2\n" }] }] };
+ * assert.deepEqual(textOutputs(nb), [["stdout: 2\n"]]);
  * ```
  */
 export function textOutputs(nb: Notebook): string[][] {
@@ -47,7 +50,9 @@ export function textOutputs(nb: Notebook): string[][] {
  *
  * @example
  * ```ts
- * claimsInOutputs(executed).length;
+ * import assert from "node:assert/strict";
+ * const nb = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] };
+ * assert.deepEqual(claimsInOutputs(nb), []);
  * ```
  */
 export function claimsInOutputs(nb: Notebook): Claim[] {
@@ -68,7 +73,8 @@ export function claimsInOutputs(nb: Notebook): Claim[] {
  *
  * @example
  * ```ts
- * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
+ * import assert from "node:assert/strict";
+ * assert.equal(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }), '{"a":[2,{"c":4,"d":3}],"b":1}');
  * ```
  */
 export function canonicalJson(value: unknown): string {
@@ -87,7 +93,10 @@ export function canonicalJson(value: unknown): string {
  *
  * @example
  * ```ts
- * withoutExecutionTimes(fresh).cells[0].metadata; // {}
+ * import assert from "node:assert/strict";
+ * const fresh = { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: "code" as const,
+ *   source: "", metadata: { execution: { "iopub.status.idle": "2026-01-01" } } }] };
+ * assert.deepEqual(withoutExecutionTimes(fresh).cells[0].metadata, {});
  * ```
  */
 export function withoutExecutionTimes(nb: Notebook): Notebook {
@@ -136,6 +145,42 @@ function outputDiffs(reference: Notebook, fresh: Notebook, label: string): strin
   return diffs;
 }
 
+/** What to do when the Deno kernelspec is missing: one line instead of a Python traceback. */
+export const KERNEL_MISSING =
+  "the Deno Jupyter kernel is not installed: run `deno task kernel` (deno jupyter --install) once, " +
+  "then try again";
+
+/** What to do when Jupyter itself is missing. */
+export const JUPYTER_MISSING =
+  "Jupyter is not installed: on Debian or Ubuntu, `apt-get install jupyter-nbconvert " +
+  "python3-nbclient`; then `deno task kernel` once";
+
+/**
+ * The hint for a failed `jupyter nbconvert --execute`, from its stderr: the kernelspec missing
+ * (NoSuchKernel) or nbconvert missing; null for any other failure.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const stderr = "jupyter_client.kernelspec.NoSuchKernel: No such kernel named deno\n";
+ * assert.equal(kernelRunHint(stderr), KERNEL_MISSING);
+ * assert.equal(kernelRunHint("Jupyter command `jupyter-nbconvert` not found."), JUPYTER_MISSING);
+ * assert.equal(kernelRunHint("CellExecutionError: boom"), null);
+ * ```
+ */
+export function kernelRunHint(stderr: string): string | null {
+  if (/NoSuchKernel|No such kernel named deno/.test(stderr)) return KERNEL_MISSING;
+  if (/jupyter-nbconvert` not found|No module named '?nbconvert/.test(stderr)) {
+    return JUPYTER_MISSING;
+  }
+  return null;
+}
+
+/** A setup problem (no Jupyter, no kernelspec): the same for every notebook, so stop at once. */
+class SetupError extends Error {
+  override name = "SetupError";
+}
+
 async function executeInKernel(path: string, outDir: string): Promise<Notebook> {
   const name = path.split("/").pop()!;
   const dir = path.slice(0, path.length - name.length);
@@ -155,9 +200,17 @@ async function executeInKernel(path: string, outDir: string): Promise<Notebook> 
     stdout: "piped",
     stderr: "piped",
   });
-  const result = await command.output();
+  let result: Deno.CommandOutput;
+  try {
+    result = await command.output();
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) throw new SetupError(JUPYTER_MISSING);
+    throw error;
+  }
   if (!result.success) {
     const stderr = new TextDecoder().decode(result.stderr);
+    const hint = kernelRunHint(stderr);
+    if (hint) throw new SetupError(hint);
     throw new Error(`${name}: the kernel run failed\n${stderr.split("\n").slice(-25).join("\n")}`);
   }
   return await readNotebook(`${outDir}/${name}`);
@@ -177,6 +230,10 @@ if (import.meta.main) {
     try {
       fresh = await executeInKernel(path, outDir);
     } catch (error) {
+      if (error instanceof SetupError) {
+        console.error(`execute: ${error.message}`);
+        Deno.exit(1);
+      }
       problems.push((error as Error).message);
       console.log(`FAIL  ${name}: kernel run failed`);
       continue;
