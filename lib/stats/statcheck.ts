@@ -155,15 +155,17 @@ export function checkPrintedP(input: PrintedTestResult): StatcheckResult {
     ? `z = ${input.statistic}`
     : `${test === "chi2" ? "χ²" : test}(${df1}) = ${input.statistic}`;
   const range = `${fmt(pMin)} to ${fmt(pMax)}`;
+  const tailWords = oneSidedScale ? "upper tail" : tails === 1 ? "one-tailed" : "two-tailed";
   const note = consistent
-    ? `${label} gives p ${range} (${tails === 1 ? "one" : "two"}-tailed where it applies); ` +
+    ? `${label} gives p ${range} (${tailWords}); ` +
       `"${input.p}" is within it at its printed precision`
-    : `${label} gives p ${range}; "${input.p}" is outside it at its printed precision` +
+    : `${label} gives p ${range} (${tailWords}); "${input.p}" is outside it at its printed ` +
+      "precision" +
       (decisionError ? ", and on the other side of 0.05" : "") +
       (consistentOneTailed ? "; consistent if the test was one-tailed" : "");
   return { computedP, pRange: [pMin, pMax], consistent, decisionError, consistentOneTailed, note };
 }
 
 function fmt(p: number): string {
-  return p < 1e-4 ? p.toExponential(2) : p.toFixed(4);
+  return p < 1e-4 ? p.toExponential(2) : p < 1e-3 ? p.toPrecision(3) : p.toFixed(4);
 }

@@ -1,0 +1,672 @@
+/**
+ * What `deno task scan` does to a paper's plain text, without any I/O: split it into
+ * paragraphs and sentences (keeping line numbers), find every printed number, recognise the
+ * printed results lib/ can check (a test statistic with its df and p; "n (x%)" with its n; a
+ * mean with its SD and n; an odds ratio with its CI and p), check each, and list every number
+ * no check used as unchecked, with the reason, so that nothing printed is silently dropped.
+ *
+ * Indonesian and English; comma or dot decimals; SPSS's ".000"; "p", "p value", "p-value",
+ * "nilai p", "ρ" (often typeset for p), "Sig.", "Asymp. Sig.".
+ *
+ * @module
+ */
+import { checkPrintedP, type StatisticKind } from "../lib/stats/statcheck.ts";
+import { checkPercentPair, denominatorsThatPrint } from "../lib/forensics/percent_pairs.ts";
+import { checkOddsRatioCI } from "../lib/forensics/odds_ratio_ci.ts";
+import { grimDetails } from "../lib/forensics/grim.ts";
+import { grimmerDetails } from "../lib/forensics/grimmer.ts";
+
+/** Where a sentence sits in the text. */
+export interface TextLocation {
+  /** 1-based line of the sentence's first character. */
+  readonly line: number;
+  /** 1-based paragraph (blocks separated by blank lines). */
+  readonly paragraph: number;
+  /** 1-based sentence within its paragraph. */
+  readonly sentence: number;
+}
+
+/** A check's outcome. */
+export type ScanVerdict = "consistent" | "inconsistent" | "unverifiable";
+
+/** One printed result, checked. */
+export interface ScanFinding {
+  readonly location: TextLocation;
+  readonly kind: "test" | "percent" | "percent-set" | "mean-sd" | "odds-ratio";
+  /** The printed text the check read, as printed. */
+  readonly quote: string;
+  /** Which lib function judged it. */
+  readonly check: string;
+  readonly verdict: ScanVerdict;
+  readonly note: string;
+}
+
+/** A printed number no check used. */
+export interface UncheckedNumber {
+  readonly location: TextLocation;
+  readonly number: string;
+  /** A few words either side, as printed. */
+  readonly context: string;
+  readonly reason: string;
+}
+
+/** A sample size the text states. */
+export interface StatedN {
+  readonly n: number;
+  readonly quote: string;
+  readonly location: TextLocation;
+}
+
+/** Everything the scan found. */
+export interface ScanResult {
+  readonly paragraphs: number;
+  readonly sentences: number;
+  /** Every printed number found. */
+  readonly numbers: number;
+  /** The sample size used where a sentence or paragraph states none (null: none found). */
+  readonly statedN: StatedN | null;
+  readonly findings: ScanFinding[];
+  readonly unchecked: UncheckedNumber[];
+}
+
+/** Options for {@link scanText}. */
+export interface ScanOptions {
+  /** The study's n, when the text does not state it (or states it ambiguously). */
+  readonly n?: number;
+  /**
+   * Granularity of the measurements behind printed means (1: whole units, the default;
+   * 0.5: halves; 0.1: one decimal), for GRIM and GRIMMER.
+   */
+  readonly granularity?: number;
+}
+
+interface Sentence {
+  readonly text: string;
+  readonly offset: number;
+  readonly location: TextLocation;
+}
+
+// A printed number: comma or dot decimals, or SPSS's leading-dot ".000"; not part of a word.
+const NUM = String.raw`[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)`;
+const NUMBER_RE = new RegExp(String.raw`(?<![\w.,])${NUM}(?![\d])`, "g");
+const P_RE = new RegExp(
+  String
+    .raw`(?:\bp(?:[- ]?value)?|\bnilai\s+p|ρ|(?:\bAsymp\.?\s*)?\bSig\.?(?:\s*\(2-tailed\))?|\bsignifikansi)` +
+    String.raw`\s*(<=|>=|≤|≥|=|<|>|:)?\s*(${NUM})`,
+  "iu",
+);
+const ABBREVIATIONS = new Set([
+  "sig",
+  "asymp",
+  "vs",
+  "al",
+  "dkk",
+  "no",
+  "tab",
+  "fig",
+  "dr",
+  "std",
+  "e.g",
+  "i.e",
+  "s.d",
+  "p",
+]);
+
+/** Split text into paragraphs and sentences with their offsets and line numbers. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const paragraphRe = /\S[\s\S]*?(?=\n[ \t]*\n|$)/g;
+  let paragraph = 0;
+  for (const p of text.matchAll(paragraphRe)) {
+    paragraph++;
+    const body = p[0];
+    const base = p.index!;
+    let start = 0;
+    let sentence = 0;
+    const push = (end: number) => {
+      const raw = body.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed !== "") {
+        sentence++;
+        const offset = base + start + lead;
+        sentences.push({
+          text: trimmed,
+          offset,
+          location: { line: lineOf(offset), paragraph, sentence },
+        });
+      }
+    };
+    // A sentence ends at . ! ? followed by space and a capital letter (or the paragraph's end),
+    // unless the word before the stop is an abbreviation (Sig., dkk., vs.).
+    for (const m of body.matchAll(/[.!?](?=\s+["“(]?[A-ZÀ-Þ])/g)) {
+      const before = body.slice(start, m.index!).match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? "";
+      if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before)) continue;
+      push(m.index! + 1);
+      start = m.index! + 1;
+    }
+    push(body.length);
+  }
+  return sentences;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Recognised {
+  readonly finding: ScanFinding;
+  readonly span: Span;
+}
+
+function printedP(sentence: string, from: number): { text: string; span: Span } | null {
+  const rest = sentence.slice(from, from + 90);
+  const m = P_RE.exec(rest);
+  if (!m) return null;
+  const relation = m[1] === undefined || m[1] === ":" || m[1] === "=" ? "" : m[1];
+  return {
+    text: `${relation === "" ? "" : relation + " "}${m[2]}`,
+    span: { start: from + m.index, end: from + m.index + m[0].length },
+  };
+}
+
+const STATISTIC_PATTERNS: {
+  test: StatisticKind;
+  re: RegExp;
+  read: (m: RegExpExecArray) => { statistic: string; df1?: number; df2?: number };
+}[] = [
+  {
+    test: "F",
+    re: new RegExp(String.raw`\bF\s*\(\s*(\d+)\s*[,;]\s*(\d+)\s*\)\s*[=:]\s*(${NUM})`, "g"),
+    read: (m) => ({ statistic: m[3], df1: Number(m[1]), df2: Number(m[2]) }),
+  },
+  {
+    test: "chi2",
+    re: new RegExp(
+      String
+        .raw`(?:χ\s*[²2]|\bX\s*[²2]|\bchi[- ]?squared?|\b(?:chi|kai)[- ]?kuadrat)\s*(?:hitung\s*)?` +
+        String.raw`\(\s*(\d+)(?:\s*[,;]\s*N\s*=\s*\d+)?\s*\)\s*[=:]\s*(${NUM})`,
+      "giu",
+    ),
+    read: (m) => ({ statistic: m[2], df1: Number(m[1]) }),
+  },
+  {
+    test: "chi2",
+    re: new RegExp(
+      String
+        .raw`(?:χ\s*[²2]|\bX\s*[²2]|\bchi[- ]?squared?|\b(?:chi|kai)[- ]?kuadrat)\s*(?:hitung|value)?\s*[=:]\s*(${NUM})` +
+        String.raw`\s*[,;]?\s*(?:\(\s*)?\b(?:df|dk|db)\s*[=:]\s*(\d+)\)?`,
+      "giu",
+    ),
+    read: (m) => ({ statistic: m[1], df1: Number(m[2]) }),
+  },
+  {
+    test: "t",
+    re: new RegExp(String.raw`\bt\s*\(\s*(\d+(?:[.,]\d+)?)\s*\)\s*[=:]\s*(${NUM})`, "g"),
+    read: (m) => ({ statistic: m[2], df1: Number(m[1].replace(",", ".")) }),
+  },
+  {
+    test: "t",
+    re: new RegExp(
+      String
+        .raw`\bt\s*(?:hitung|value)?\s*[=:]\s*(${NUM})\s*[,;]?\s*(?:\(\s*)?\b(?:df|dk|db)\s*[=:]\s*(\d+)\)?`,
+      "giu",
+    ),
+    read: (m) => ({ statistic: m[1], df1: Number(m[2]) }),
+  },
+  {
+    test: "r",
+    re: new RegExp(String.raw`\br\s*\(\s*(\d+)\s*\)\s*[=:]\s*(${NUM})`, "g"),
+    read: (m) => ({ statistic: m[2], df1: Number(m[1]) }),
+  },
+  {
+    test: "z",
+    re: new RegExp(String.raw`\b[zZ]\s*(?:hitung|value)?\s*[=:]\s*(${NUM})`, "g"),
+    read: (m) => ({ statistic: m[1] }),
+  },
+];
+
+function overlaps(a: Span, spans: readonly Span[]): boolean {
+  return spans.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function findTests(s: Sentence, taken: Span[]): Recognised[] {
+  const out: Recognised[] = [];
+  for (const pattern of STATISTIC_PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (const m of s.text.matchAll(pattern.re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span, taken)) continue;
+      const read = pattern.read(m as RegExpExecArray);
+      const p = printedP(s.text, span.end);
+      const whole = p ? { start: span.start, end: p.span.end } : span;
+      taken.push(whole);
+      const quote = s.text.slice(whole.start, whole.end);
+      if (p === null) {
+        out.push({
+          span: whole,
+          finding: {
+            location: s.location,
+            kind: "test",
+            quote,
+            check: "checkPrintedP",
+            verdict: "unverifiable",
+            note: "a statistic printed without its p: nothing to compare the recomputed p with",
+          },
+        });
+        continue;
+      }
+      try {
+        const r = checkPrintedP({ test: pattern.test, ...read, p: p.text });
+        out.push({
+          span: whole,
+          finding: {
+            location: s.location,
+            kind: "test",
+            quote,
+            check: "checkPrintedP",
+            verdict: r.consistent ? "consistent" : "inconsistent",
+            note: r.note,
+          },
+        });
+      } catch (error) {
+        out.push({
+          span: whole,
+          finding: {
+            location: s.location,
+            kind: "test",
+            quote,
+            check: "checkPrintedP",
+            verdict: "unverifiable",
+            note: `cannot check: ${(error as Error).message}`,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const OR_RE = new RegExp(
+  String.raw`\b(?:a?OR|POR|odds\s+ratio)\s*[=:]?\s*(${NUM})\s*[;,]?\s*\(?\s*` +
+    String.raw`(?:95\s*%\s*(?:CI|confidence interval|IK)|(?:CI|IK)\s*95\s*%)\s*[:=]?\s*\(?\s*` +
+    String.raw`(${NUM})\s*(?:-|–|—|to|sampai|s\.?d\.?|;|,)\s*(${NUM})\s*\)?`,
+  "giu",
+);
+
+function findOddsRatios(s: Sentence, taken: Span[]): Recognised[] {
+  const out: Recognised[] = [];
+  for (const m of s.text.matchAll(OR_RE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const p = printedP(s.text, span.end);
+    const whole = p ? { start: span.start, end: p.span.end } : span;
+    taken.push(whole);
+    const quote = s.text.slice(whole.start, whole.end);
+    let finding: ScanFinding;
+    try {
+      const r = checkOddsRatioCI({ or: m[1], lower: m[2], upper: m[3], p: p?.text });
+      const ok = r.midpointConsistent && r.pConsistent !== false &&
+        r.significanceAgrees !== false;
+      finding = {
+        location: s.location,
+        kind: "odds-ratio",
+        quote,
+        check: "checkOddsRatioCI",
+        verdict: ok ? "consistent" : "inconsistent",
+        note: r.note,
+      };
+    } catch (error) {
+      finding = {
+        location: s.location,
+        kind: "odds-ratio",
+        quote,
+        check: "checkOddsRatioCI",
+        verdict: "unverifiable",
+        note: `cannot check: ${(error as Error).message}`,
+      };
+    }
+    out.push({ span: whole, finding });
+  }
+  return out;
+}
+
+// "n = 30", "N=30", "of 20 mothers", "dari 20 ibu", "30 respondents", "sampel sebanyak 30".
+const N_PATTERNS: RegExp[] = [
+  /\b[nN]\s*=\s*(\d+)/,
+  /\b(?:sampel|sample|subjek|subjects?)\s+(?:size\s+)?(?:of|sebanyak|berjumlah|adalah|was|were|sejumlah)?\s*(\d+)/iu,
+  // ... but not "25 orang (78,1%)": a count with its share is not the n.
+  /\b(\d+)\s+(?:respondents?|responden|participants?|partisipan|subjects?|subjek|ibu|mothers|women|wanita|orang|pasien|patients)\b(?!\s*\(\s*[\d.,]+\s*%)/iu,
+];
+
+function statedNIn(text: string): { n: number; quote: string } | null {
+  for (const re of N_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { n: Number(m[1]), quote: m[0] };
+  }
+  return null;
+}
+
+const PAIR_RE = new RegExp(
+  String.raw`(?<![\w.,])(\d+)\s*(?:[\p{L}]+\s+){0,2}\(\s*(${NUM})\s*%\s*\)`,
+  "gu",
+);
+
+interface Pair {
+  readonly sentence: Sentence;
+  readonly count: number;
+  readonly percent: string;
+  readonly span: Span;
+  readonly n: { n: number; source: string } | null;
+}
+
+function findPairs(
+  s: Sentence,
+  taken: Span[],
+  fallbackN: { n: number; source: string } | null,
+): Pair[] {
+  const out: Pair[] = [];
+  const local = statedNIn(s.text);
+  const n = local ? { n: local.n, source: `"${local.quote}" in this sentence` } : fallbackN;
+  for (const m of s.text.matchAll(PAIR_RE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    taken.push(span);
+    out.push({ sentence: s, count: Number(m[1]), percent: `${m[2]}%`, span, n });
+  }
+  return out;
+}
+
+const MEAN_SD_RES: RegExp[] = [
+  new RegExp(String.raw`(?<![\w.,])(${NUM})\s*±\s*(${NUM})`, "gu"),
+  new RegExp(
+    String
+      .raw`\b(?:mean|rata-rata|rerata|nilai rata-rata|M)\s*(?:=|:|sebesar|of|adalah)?\s*(${NUM})\s*[,;(]?\s*` +
+      String
+        .raw`(?:SD|s\.d\.|SB|standar deviasi|standard deviation|simpangan baku)\s*(?:=|:|sebesar|of)?\s*(${NUM})\)?`,
+    "giu",
+  ),
+];
+
+function findMeans(
+  s: Sentence,
+  taken: Span[],
+  fallbackN: { n: number; source: string } | null,
+  items: number,
+): Recognised[] {
+  const out: Recognised[] = [];
+  const local = statedNIn(s.text);
+  const n = local ? { n: local.n, source: `"${local.quote}" in this sentence` } : fallbackN;
+  for (const re of MEAN_SD_RES) {
+    for (const m of s.text.matchAll(re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span, taken)) continue;
+      taken.push(span);
+      const quote = m[0];
+      const base = { location: s.location, kind: "mean-sd" as const, quote, check: "grimmer" };
+      if (n === null) {
+        out.push({
+          span,
+          finding: {
+            ...base,
+            verdict: "unverifiable",
+            note: "no n stated for this mean (pass --n to check it with GRIM and GRIMMER)",
+          },
+        });
+        continue;
+      }
+      try {
+        const mean = m[1].replace("−", "-");
+        const sd = m[2];
+        const grim = grimDetails(mean, n.n, { items, rules: ["spss", "printf"] });
+        const grimmer = n.n >= 2
+          ? grimmerDetails(mean, sd, n.n, { items, rules: ["spss", "printf"] })
+          : null;
+        const ok = grim.consistent && (grimmer?.consistent ?? true);
+        const unit = items === 1 ? "whole-unit" : `1/${items}-unit`;
+        out.push({
+          span,
+          finding: {
+            ...base,
+            verdict: ok ? "consistent" : "inconsistent",
+            note: `n = ${n.n} (${n.source}); assuming ${unit} data: GRIM ${
+              grim.consistent ? "passes" : "fails"
+            }, GRIMMER ${
+              grimmer === null ? "not applicable" : grimmer.consistent ? "passes" : "fails"
+            } (a measurement in finer units is not tested)`,
+          },
+        });
+      } catch (error) {
+        out.push({
+          span,
+          finding: {
+            ...base,
+            verdict: "unverifiable",
+            note: `cannot check: ${(error as Error).message}`,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function context(text: string, start: number, end: number): string {
+  return text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)).replace(/\s+/g, " ")
+    .trim();
+}
+
+function uncheckedReason(sentence: string, start: number): string {
+  const before = sentence.slice(Math.max(0, start - 25), start);
+  const after = sentence.slice(start, start + 12);
+  if (/(?:\bp(?:[- ]?value)?|nilai\s+p|ρ|Sig\.?)\s*(?:<=|>=|≤|≥|=|<|>|:)?\s*$/iu.test(before)) {
+    return "a p without the statistic and df it came from (a table would let it be recomputed)";
+  }
+  if (/^\S*\s*%/.test(after)) return "a percentage without its count";
+  if (/\b[nN]\s*=\s*$/.test(before) || N_PATTERNS[2].test(after.replace(/^[\d]+/, (d) => d))) {
+    return "a stated sample size (the n the checks use)";
+  }
+  if (/\b(?:19|20)\d\d$/.test(after.match(/^[\d]+/)?.[0] ?? "")) return "a year or date";
+  return "no check applies to this number";
+}
+
+/**
+ * Scan a paper's plain text: every printed result lib/ can check, checked; every other
+ * printed number listed as unchecked.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const r = scanText("The groups differed, t(28) = 2,31, p = 0,028.");
+ * assert.equal(r.findings[0].verdict, "consistent");
+ * assert.equal(r.unchecked.length, 0);
+ * ```
+ */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  if (typeof text !== "string") {
+    throw new TypeError(`text: expected the paper's plain text as a string, got ${typeof text}`);
+  }
+  const granularity = options.granularity ?? 1;
+  const items = Math.round(1 / granularity);
+  if (!(granularity > 0) || Math.abs(items * granularity - 1) > 1e-9) {
+    throw new RangeError(
+      `granularity: expected 1, 0.5, 0.1 or another 1/k, got ${options.granularity}`,
+    );
+  }
+  if (options.n !== undefined && !(Number.isInteger(options.n) && options.n >= 1)) {
+    throw new RangeError(`n: expected a whole number of at least 1, got ${options.n}`);
+  }
+  const sentences = splitSentences(text);
+  let statedN: StatedN | null = null;
+  if (options.n !== undefined) {
+    statedN = {
+      n: options.n,
+      quote: `--n ${options.n}`,
+      location: { line: 0, paragraph: 0, sentence: 0 },
+    };
+  } else {
+    for (const s of sentences) {
+      const found = statedNIn(s.text);
+      if (found) {
+        statedN = { ...found, location: s.location };
+        break;
+      }
+    }
+  }
+  const documentN = statedN === null ? null : {
+    n: statedN.n,
+    source: options.n !== undefined
+      ? "given with --n"
+      : `"${statedN.quote}" at line ${statedN.location.line}`,
+  };
+  const findings: ScanFinding[] = [];
+  const unchecked: UncheckedNumber[] = [];
+  let numbers = 0;
+  const paragraphPairs = new Map<number, Pair[]>();
+  for (const s of sentences) {
+    const taken: Span[] = [];
+    const recognised = [...findOddsRatios(s, taken), ...findTests(s, taken)];
+    const paragraphN = statedNIn(
+      sentences.filter((t) => t.location.paragraph === s.location.paragraph).map((t) => t.text)
+        .join(" "),
+    );
+    const fallback = paragraphN
+      ? { n: paragraphN.n, source: `"${paragraphN.quote}" in this paragraph` }
+      : documentN;
+    const pairs = findPairs(s, taken, fallback);
+    recognised.push(...findMeans(s, taken, fallback, items));
+    for (const pair of pairs) {
+      const quote = s.text.slice(pair.span.start, pair.span.end);
+      const base = {
+        location: s.location,
+        kind: "percent" as const,
+        quote,
+        check: "checkPercentPair",
+      };
+      if (pair.n === null) {
+        recognised.push({
+          span: pair.span,
+          finding: {
+            ...base,
+            verdict: "unverifiable",
+            note: "no n stated: see the paragraph's denominators",
+          },
+        });
+      } else if (pair.count > pair.n.n) {
+        recognised.push({
+          span: pair.span,
+          finding: {
+            ...base,
+            verdict: "unverifiable",
+            note: `the count exceeds n = ${pair.n.n} (${pair.n.source}): a different denominator`,
+          },
+        });
+      } else {
+        try {
+          const r = checkPercentPair(pair.count, pair.percent, pair.n.n);
+          recognised.push({
+            span: pair.span,
+            finding: {
+              ...base,
+              verdict: r.consistent ? "consistent" : "inconsistent",
+              note:
+                `${pair.count}/${pair.n.n} = ${r.computed.toFixed(3)}% (n from ${pair.n.source})` +
+                (r.consistent
+                  ? ` prints as ${pair.percent} (${r.rules.join(", ")})`
+                  : `; ${pair.percent} needs a count of ${
+                    r.countsThatPrint.length ? r.countsThatPrint.join(" or ") : "none"
+                  } out of ${pair.n.n}`),
+            },
+          });
+        } catch (error) {
+          recognised.push({
+            span: pair.span,
+            finding: {
+              ...base,
+              verdict: "unverifiable",
+              note: `cannot check: ${(error as Error).message}`,
+            },
+          });
+        }
+      }
+    }
+    const list = paragraphPairs.get(s.location.paragraph) ?? [];
+    list.push(...pairs);
+    paragraphPairs.set(s.location.paragraph, list);
+    recognised.sort((a, b) => a.span.start - b.span.start);
+    findings.push(...recognised.map((r) => r.finding));
+    const spans = recognised.map((r) => r.span);
+    for (const m of s.text.matchAll(NUMBER_RE)) {
+      numbers++;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (spans.some((sp) => start >= sp.start && end <= sp.end)) continue;
+      unchecked.push({
+        location: s.location,
+        number: m[0],
+        context: context(s.text, start, end),
+        reason: uncheckedReason(s.text, start),
+      });
+    }
+  }
+  // Paragraph level: which denominators make every "n (x%)" of the paragraph print.
+  for (const [, pairs] of paragraphPairs) {
+    if (pairs.length < 2) continue;
+    const largest = Math.max(...pairs.map((p) => p.count));
+    const max = Math.max(largest * 4, 200);
+    const search = denominatorsThatPrint(
+      pairs.map((p) => ({ count: p.count, percent: p.percent })),
+      Math.max(1, largest),
+      max,
+    );
+    const used = pairs[0].n?.n ?? null;
+    const found = search.denominators;
+    const listed = found.length > 12
+      ? `${found.slice(0, 12).join(", ")}, ... (${found.length} in all)`
+      : found.join(", ");
+    findings.push({
+      location: pairs[0].sentence.location,
+      kind: "percent-set",
+      quote: pairs.map((p) => p.sentence.text.slice(p.span.start, p.span.end)).join("; "),
+      check: "denominatorsThatPrint",
+      verdict: found.length === 0
+        ? "inconsistent"
+        : used !== null && !found.includes(used)
+        ? "inconsistent"
+        : "consistent",
+      note: found.length === 0
+        ? `no single n from ${search.searched[0]} to ${
+          search.searched[1]
+        } makes all ${pairs.length} ` +
+          "percentages print under one rounding rule"
+        : `every percentage prints with n = ${listed} (searched ${search.searched[0]} to ${
+          search.searched[1]
+        })` + (used === null
+          ? ""
+          : found.includes(used)
+          ? `, including n = ${used}`
+          : `, but not with n = ${used}`),
+    });
+  }
+  return {
+    paragraphs: new Set(sentences.map((s) => s.location.paragraph)).size,
+    sentences: sentences.length,
+    numbers,
+    statedN,
+    findings,
+    unchecked,
+  };
+}
