@@ -10,6 +10,10 @@
  */
 
 import { finiteArray, sameLength } from "../_internal/validate.ts";
+import { pearsonCorrelation } from "../stats/correlation.ts";
+
+// Pearson's r now lives in lib/stats/correlation.ts (with its test and p); the old name stays.
+export { pearsonCorrelation as pearson };
 
 /** The range of the Pearson correlation over every pairing of two samples. */
 export interface PairingCorrelationRange {
@@ -25,48 +29,6 @@ export interface PairingCorrelationRange {
   comonotone: { x: number[]; y: number[] };
   /** x ascending and y descending: the pairing that attains `min`. */
   antitone: { x: number[]; y: number[] };
-}
-
-function centredMoments(x: readonly number[], y: readonly number[]) {
-  const n = x.length;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += x[i];
-    my += y[i];
-  }
-  mx /= n;
-  my /= n;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx;
-    const dy = y[i] - my;
-    sxx += dx * dx;
-    syy += dy * dy;
-    sxy += dx * dy;
-  }
-  return { sxx, syy, sxy };
-}
-
-/**
- * Pearson's correlation of paired samples (as R's `cor(x, y)`).
- *
- * @example
- * ```ts
- * pearson([1, 2, 3, 4], [2, 4, 5, 9]); // 0.9647...
- * ```
- */
-export function pearson(x: readonly number[], y: readonly number[]): number {
-  const a = finiteArray("x", x, { minLength: 2 });
-  const b = finiteArray("y", y, { minLength: 2 });
-  sameLength("x", a, "y", b);
-  const { sxx, syy, sxy } = centredMoments(a, b);
-  if (!(sxx > 0) || !(syy > 0)) {
-    throw new RangeError("x, y: a correlation needs both samples to vary (an SD of 0 given)");
-  }
-  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }
 
 function sumOfProducts(x: readonly number[], y: readonly number[]): number {
@@ -97,8 +59,8 @@ export function pairingCorrelationRange(
   const ys = [...b].sort((p, q) => p - q);
   const yd = [...ys].reverse();
   return {
-    min: pearson(xs, yd),
-    max: pearson(xs, ys),
+    min: pearsonCorrelation(xs, yd),
+    max: pearsonCorrelation(xs, ys),
     sumOfProductsMin: sumOfProducts(xs, yd),
     sumOfProductsMax: sumOfProducts(xs, ys),
     comonotone: { x: xs, y: ys },
