@@ -14,12 +14,16 @@
  * @module
  */
 import jStat from "jstat";
-import { logGamma } from "./log_gamma.ts";
-import { regularizedBetaPair } from "./incomplete_beta.ts";
+import { logBeta, logGamma } from "./log_gamma.ts";
+import { bisect } from "../_internal/bisect.ts";
+import {
+  logRegularizedBetaAtTinyX,
+  regularizedBetaLogPair,
+  regularizedBetaPair,
+} from "./incomplete_beta.ts";
 import { count, finiteNumber, notNaN, positiveNumber, probability } from "../_internal/validate.ts";
 
 const DBL_EPSILON = 2.220446049250313e-16;
-const DBL_MIN = 2.2250738585072014e-308;
 const TINY = 1e-300;
 const ONE_OVER_SQRT_2PI = 0.3989422804014327;
 
@@ -27,7 +31,12 @@ const ONE_OVER_SQRT_2PI = 0.3989422804014327;
 // Gamma and beta functions (in their own files; re-exported here where callers expect them)
 
 export { logBeta, logGamma } from "./log_gamma.ts";
-export { regularizedBeta, regularizedBetaPair } from "./incomplete_beta.ts";
+export {
+  logRegularizedBetaAtTinyX,
+  regularizedBeta,
+  regularizedBetaLogPair,
+  regularizedBetaPair,
+} from "./incomplete_beta.ts";
 
 /**
  * The regularized incomplete gamma functions [P(a, x), Q(a, x)], each with full relative
@@ -42,6 +51,32 @@ export function regularizedGammaPair(a: number, x: number): [number, number] {
   positiveNumber("a", a);
   finiteNumber("x", x, { min: 0 });
   if (x === 0) return [0, 1];
+  const { lower, logValue } = gammaTail(a, x);
+  const value = Math.exp(logValue);
+  return lower ? [value, 1 - value] : [1 - value, value];
+}
+
+/**
+ * log Q(a, x) = log(1 − P(a, x)), the upper regularized incomplete gamma in logs, finite where
+ * Q itself underflows.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(regularizedGammaLogUpper(1, 2000) - -2000) < 1e-12); // Q(1, x) = e^-x
+ * ```
+ */
+export function regularizedGammaLogUpper(a: number, x: number): number {
+  positiveNumber("a", a);
+  finiteNumber("x", x, { min: 0 });
+  if (x === 0) return 0;
+  const { lower, logValue } = gammaTail(a, x);
+  return lower ? Math.log1p(-Math.exp(logValue)) : logValue;
+}
+
+// The tail of the incomplete gamma that converges at (a, x), in logs: the lower by its series
+// below a + 1, the upper by Lentz's continued fraction above.
+function gammaTail(a: number, x: number): { lower: boolean; logValue: number } {
   const logFront = -x + a * Math.log(x) - logGamma(a);
   if (x < a + 1) {
     let ap = a;
@@ -53,8 +88,7 @@ export function regularizedGammaPair(a: number, x: number): [number, number] {
       sum += term;
       if (Math.abs(term) < Math.abs(sum) * DBL_EPSILON) break;
     }
-    const lower = sum * Math.exp(logFront);
-    return [lower, 1 - lower];
+    return { lower: true, logValue: Math.min(0, logFront + Math.log(sum)) };
   }
   let b = x + 1 - a;
   let c = 1 / TINY;
@@ -72,8 +106,7 @@ export function regularizedGammaPair(a: number, x: number): [number, number] {
     h *= del;
     if (Math.abs(del - 1) < DBL_EPSILON) break;
   }
-  const upper = Math.exp(logFront) * h;
-  return [1 - upper, upper];
+  return { lower: false, logValue: Math.min(0, logFront + Math.log(h)) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -129,23 +162,26 @@ const CODY_Q = [
   7.29751555083966205e-5,
 ];
 
-/** [Φ(x), 1 − Φ(x)] by Cody's algorithm; both tails keep full relative precision. */
-function normalBothTails(x: number): [number, number] {
-  if (x === Infinity) return [1, 0];
-  if (x === -Infinity) return [0, 1];
+// Cody's central approximation: Φ(x) − 1/2 for |x| <= 0.66291.
+function normalCentral(x: number): number {
   const y = Math.abs(x);
-  if (y <= 0.66291) {
-    const xsq = y > DBL_EPSILON * 0.5 ? x * x : 0;
-    let xnum = CODY_A[4] * xsq;
-    let xden = xsq;
-    for (let i = 0; i < 3; i++) {
-      xnum = (xnum + CODY_A[i]) * xsq;
-      xden = (xden + CODY_B[i]) * xsq;
-    }
-    const temp = (x * (xnum + CODY_A[3])) / (xden + CODY_B[3]);
-    return [0.5 + temp, 0.5 - temp];
+  const xsq = y > DBL_EPSILON * 0.5 ? x * x : 0;
+  let xnum = CODY_A[4] * xsq;
+  let xden = xsq;
+  for (let i = 0; i < 3; i++) {
+    xnum = (xnum + CODY_A[i]) * xsq;
+    xden = (xden + CODY_B[i]) * xsq;
   }
-  let small: number;
+  return (x * (xnum + CODY_A[3])) / (xden + CODY_B[3]);
+}
+
+/**
+ * log(1 − Φ(y)) for y > 0.66291 by Cody's two tail approximations, written as
+ * log(rational factor) − y²/2 with y² split so it is never formed with rounding loss. Finite for
+ * every y below ~1e154, where the value itself underflows far earlier (y ≈ 38.5).
+ */
+function normalLogUpper(y: number): number {
+  let factor: number;
   if (y <= Math.sqrt(32)) {
     let xnum = CODY_C[8] * y;
     let xden = y;
@@ -153,27 +189,68 @@ function normalBothTails(x: number): [number, number] {
       xnum = (xnum + CODY_C[i]) * y;
       xden = (xden + CODY_D[i]) * y;
     }
-    small = (xnum + CODY_C[7]) / (xden + CODY_D[7]);
-  } else if (y < 50) {
-    const xsq = 1 / (x * x);
+    factor = (xnum + CODY_C[7]) / (xden + CODY_D[7]);
+  } else {
+    const xsq = 1 / (y * y);
     let xnum = CODY_P[5] * xsq;
     let xden = xsq;
     for (let i = 0; i < 4; i++) {
       xnum = (xnum + CODY_P[i]) * xsq;
       xden = (xden + CODY_Q[i]) * xsq;
     }
-    small = (xsq * (xnum + CODY_P[4])) / (xden + CODY_Q[4]);
-    small = (ONE_OVER_SQRT_2PI - small) / y;
-  } else {
-    return x > 0 ? [1, 0] : [0, 1];
+    factor = (ONE_OVER_SQRT_2PI - (xsq * (xnum + CODY_P[4])) / (xden + CODY_Q[4])) / y;
   }
-  // exp(-y²/2) split as exp(-ysq²/2)·exp(-del/2) so y² is never formed with rounding loss.
+  // y² = ysq² + del with ysq a multiple of 1/16, so ysq² is exact.
   const ysq = Math.floor(y * 16) / 16;
   const del = (y - ysq) * (y + ysq);
-  small = Math.exp(-ysq * ysq * 0.5) * Math.exp(-del * 0.5) * small;
-  if (small < DBL_MIN) small = 0;
+  return Math.log(factor) - ysq * ysq * 0.5 - del * 0.5;
+}
+
+/** [Φ(x), 1 − Φ(x)] by Cody's algorithm; both tails keep full relative precision. */
+function normalBothTails(x: number): [number, number] {
+  if (x === Infinity) return [1, 0];
+  if (x === -Infinity) return [0, 1];
+  const y = Math.abs(x);
+  if (y <= 0.66291) {
+    const temp = normalCentral(x);
+    return [0.5 + temp, 0.5 - temp];
+  }
+  // One exp of the whole log: subnormal results (y up to ~38.5) keep what digits they have.
+  const small = Math.exp(normalLogUpper(y));
   const large = 1 - small;
   return x > 0 ? [large, small] : [small, large];
+}
+
+/**
+ * log(1 − Φ(z)), accurate where 1 − Φ(z) itself underflows (R: pnorm(z, lower.tail = FALSE,
+ * log.p = TRUE)).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // Rscript -e 'print(pnorm(40, lower.tail = FALSE, log.p = TRUE), digits = 17)'
+ * assert.ok(Math.abs(normalLogSf(40) / -804.6084420137538 - 1) < 1e-14);
+ * ```
+ */
+export function normalLogSf(z: number): number {
+  notNaN("z", z);
+  if (z === Infinity) return -Infinity;
+  if (z === -Infinity) return 0;
+  if (Math.abs(z) <= 0.66291) return Math.log(0.5 - normalCentral(z));
+  return z > 0 ? normalLogUpper(z) : Math.log1p(-Math.exp(normalLogUpper(-z)));
+}
+
+/**
+ * log Φ(z), accurate far into the lower tail (R: pnorm(z, log.p = TRUE)).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(normalLogCdf(-40), normalLogSf(40));
+ * ```
+ */
+export function normalLogCdf(z: number): number {
+  return normalLogSf(-notNaN("z", z));
 }
 
 /**
@@ -247,6 +324,12 @@ export function normalQuantile(p: number): number {
 }
 
 function lowerNormalQuantile(p: number): number {
+  if (p < 1e-290) {
+    // Deep tail: Φ is near or below the subnormal range, so solve log Φ(x) = log p instead;
+    // Φ(−36) ≈ 1e-284 and Φ(−40) ≈ 4e-350 bracket every positive double.
+    const logP = Math.log(p);
+    return bisect((x) => normalLogCdf(x) - logP, -40, -36, { relativeTolerance: 2e-16 });
+  }
   const q = p - 0.5;
   let x: number;
   if (Math.abs(q) <= 0.42) {
@@ -280,8 +363,9 @@ function validateDf(df: number): number {
   return df;
 }
 
-// Above this df, Student's t is computed as R computes it (a corrected normal).
-const HUGE_DF = 4e5;
+// Any df, however large, goes through the incomplete beta, as in R >= 2.7's pt (its old normal
+// approximation above df = 4e5 is gone): with y = t²/(df + t²) computed apart from x the
+// beta stays exact where x rounds to 1 (studentTSf(2, 1e17) = 0.02275, not 0.5).
 
 // x = df/(df+t²) and y = 1 - x = t²/(df+t²), each computed without cancellation or overflow.
 function betaArguments(t: number, df: number): [number, number] {
@@ -294,21 +378,47 @@ function betaArguments(t: number, df: number): [number, number] {
   return [df / (df + t2), t2 / (df + t2)];
 }
 
+// log P(T > t) for t > 0, finite however far out t is.
+function studentTLogUpper(t: number, df: number): number {
+  if (df === Infinity) return normalLogSf(t);
+  // x = df / (df + t²); below the double range only its logarithm exists.
+  const logX = Math.log(df) - 2 * Math.log(t) - Math.log1p(df / t / t);
+  if (logX < -690) return -Math.LN2 + logRegularizedBetaAtTinyX(logX, df / 2, 0.5);
+  const [x, y] = betaArguments(t, df);
+  return -Math.LN2 + regularizedBetaLogPair(x, df / 2, 0.5, y)[0];
+}
+
 /** [P(T <= t), P(T > t)] with both tails accurate. */
 function studentTBothTails(t: number, df: number): [number, number] {
   if (df === Infinity) return normalBothTails(t);
   if (t === Infinity) return [1, 0];
   if (t === -Infinity) return [0, 1];
-  if (df > HUGE_DF) {
-    // As R's pt: for df > 4e5 the incomplete beta is needlessly slow and its shape parameter
-    // df/2 makes x = df/(df+t²) round to 1; a normal with the 1/(4 df) correction is exact
-    // to double precision there (Abramowitz & Stegun 26.7.8).
-    const v = 1 / (4 * df);
-    return normalBothTails((t * (1 - v)) / Math.sqrt(1 + t * t * 2 * v));
-  }
   const [x, y] = betaArguments(t, df);
-  const tail = 0.5 * regularizedBetaPair(x, df / 2, 0.5, y)[0];
+  const tail = x < 1e-300
+    ? Math.exp(studentTLogUpper(Math.abs(t), df))
+    : 0.5 * regularizedBetaPair(x, df / 2, 0.5, y)[0];
   return t > 0 ? [1 - tail, tail] : [tail, 1 - tail];
+}
+
+/**
+ * log P(T > t) for Student's t, accurate where the tail itself underflows (R: pt(t, df,
+ * lower.tail = FALSE, log.p = TRUE)).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // Rscript -e 'print(pt(1e200, 3, lower.tail = FALSE, log.p = TRUE), digits = 17)'
+ * assert.ok(Math.abs(studentTLogSf(1e200, 3) / -1381.4533323573828 - 1) < 1e-14);
+ * ```
+ */
+export function studentTLogSf(t: number, df: number): number {
+  notNaN("t", t);
+  validateDf(df);
+  if (t === Infinity) return -Infinity;
+  if (t === -Infinity) return 0;
+  if (t === 0) return -Math.LN2;
+  if (t > 0) return studentTLogUpper(t, df);
+  return Math.log1p(-Math.exp(studentTLogUpper(-t, df)));
 }
 
 /**
@@ -381,6 +491,28 @@ export function studentTQuantile(p: number, df: number): number {
 }
 
 function upperTailQuantile(tail: number, df: number): number {
+  if (tail < 1e-290) {
+    // Deep tail: solve log P(T > x) = log tail (the tail itself may be subnormal). Double
+    // until the bracket holds the root, then bisect to adjacent doubles.
+    // Far out, P(T > t) = K t^-df (1 + O(df/2 · df/t²)); where that O term is below 4e-18 the
+    // closed form t = K^(1/df) tail^(-1/df) is exact to double precision (pow keeps the tail's
+    // relative precision, which bisection on a log of ~-690 would not).
+    const logK = -Math.LN2 + (df / 2) * Math.log(df) - Math.log(df / 2) - logBeta(df / 2, 0.5);
+    const closed = Math.exp(logK / df) * Math.pow(tail, -1 / df);
+    const logCorrection = Math.log(Math.max(1, df / 2)) + Math.log(df) - 2 * Math.log(closed);
+    if (logCorrection < -40) return closed;
+    const logTail = Math.log(tail);
+    let lo = 1;
+    let hi = 2;
+    while (studentTLogUpper(hi, df) >= logTail) {
+      lo = hi;
+      hi *= 2;
+      if (!Number.isFinite(hi)) return Infinity; // beyond the largest double
+    }
+    return bisect((x) => studentTLogUpper(x, df) - logTail, lo, hi, {
+      relativeTolerance: 2e-16,
+    });
+  }
   const sf = (x: number) => studentTBothTails(x, df)[1];
   // Bracket [lo, hi] with sf(lo) >= tail > sf(hi).
   let lo = 0;
@@ -426,6 +558,26 @@ export function chiSquareSf(x: number, df: number): number {
   if (df === 1) return 2 * normalSf(Math.sqrt(x));
   if (df === 2) return Math.exp(-x / 2);
   return regularizedGammaPair(df / 2, x / 2)[1];
+}
+
+/**
+ * log P(X >= x) for chi-square, accurate where the tail itself underflows (R: pchisq(x, df,
+ * lower.tail = FALSE, log.p = TRUE)).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * // Rscript -e 'print(pchisq(5000, 3, lower.tail = FALSE, log.p = TRUE), digits = 17)'
+ * assert.ok(Math.abs(chiSquareLogSf(5000, 3) / -2495.9669948169017 - 1) < 1e-13);
+ * ```
+ */
+export function chiSquareLogSf(x: number, df: number): number {
+  finiteNumber("x", x, { min: 0 });
+  positiveNumber("df", df);
+  if (x === 0) return 0;
+  if (df === 1) return Math.LN2 + normalLogSf(Math.sqrt(x));
+  if (df === 2) return -x / 2;
+  return regularizedGammaLogUpper(df / 2, x / 2);
 }
 
 /**
