@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { normalQuantile, normalSf } from "./distributions.ts";
-import { finiteArray } from "./validate.ts";
+import { normalSf } from "./distributions.ts";
+import { finiteArray } from "../_internal/validate.ts";
 
 /** Result of {@link shapiroWilk}. */
 export interface ShapiroWilkResult {
@@ -33,6 +33,86 @@ const C5 = [-1.5861, -0.31082, -0.083751, 0.0038915];
 const C6 = [-0.4803, -0.082676, 0.0030302];
 const G = [-2.273, 0.459];
 
+// Wichura's AS 241 (PPND16) rational approximations of the normal quantile, accurate to about
+// 1e-16: numerator and denominator coefficients, constant term first. Why not the library's
+// normalQuantile: it polishes every value by Newton steps on the normal cdf, which made the
+// n / 2 quantiles of a large sample the slowest part of the test; R's swilk calls qnorm, which
+// is AS 241 itself, so this also keeps W on R's arithmetic.
+const CENTRAL_NUM = [
+  3.387132872796366608,
+  133.14166789178437745,
+  1971.5909503065514427,
+  13731.693765509461125,
+  45921.953931549871457,
+  67265.770927008700853,
+  33430.575583588128105,
+  2509.0809287301226727,
+];
+const CENTRAL_DEN = [
+  1,
+  42.313330701600911252,
+  687.1870074920579083,
+  5394.1960214247511077,
+  21213.794301586595867,
+  39307.89580009271061,
+  28729.085735721942674,
+  5226.495278852854561,
+];
+const TAIL_NUM = [
+  1.42343711074968357734,
+  4.6303378461565452959,
+  5.7694972214606914055,
+  3.64784832476320460504,
+  1.27045825245236838258,
+  0.24178072517745061177,
+  0.0227238449892691845833,
+  7.7454501427834140764e-4,
+];
+const TAIL_DEN = [
+  1,
+  2.05319162663775882187,
+  1.6763848301838038494,
+  0.68976733498510000455,
+  0.14810397642748007459,
+  0.0151986665636164571966,
+  5.475938084995344946e-4,
+  1.05075007164441684324e-9,
+];
+const FAR_NUM = [
+  6.6579046435011037772,
+  5.4637849111641143699,
+  1.7848265399172913358,
+  0.29656057182850489123,
+  0.026532189526576123093,
+  0.0012426609473880784386,
+  2.71155556874348757815e-5,
+  2.01033439929228813265e-7,
+];
+const FAR_DEN = [
+  1,
+  0.59983220655588793769,
+  0.13692988092273580531,
+  0.0148753612908506148525,
+  7.868691311456132591e-4,
+  1.8463183175100546818e-5,
+  1.4215117583164458887e-7,
+  2.04426310338993978564e-15,
+];
+
+/** Normal quantile for 0 < p <= 0.5 (the only ones the coefficients need), by AS 241. */
+function lowerNormalQuantile(p: number): number {
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r = 0.180625 - q * q;
+    return (q * poly(CENTRAL_NUM, r)) / poly(CENTRAL_DEN, r);
+  }
+  const r = Math.sqrt(-Math.log(p));
+  const z = r <= 5
+    ? poly(TAIL_NUM, r - 1.6) / poly(TAIL_DEN, r - 1.6)
+    : poly(FAR_NUM, r - 5) / poly(FAR_DEN, r - 5);
+  return -z;
+}
+
 /**
  * Shapiro–Wilk test for 3 <= n <= 5000, as R's `shapiro.test(x)`.
  *
@@ -42,7 +122,8 @@ const G = [-2.273, 0.459];
  * ```
  */
 export function shapiroWilk(x: readonly number[]): ShapiroWilkResult {
-  const xs = [...finiteArray("x", x, { minLength: 3, maxLength: 5000 })].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator: about four times faster.
+  const xs = Float64Array.from(finiteArray("x", x, { minLength: 3, maxLength: 5000 })).sort();
   const n = xs.length;
   let range = xs[n - 1] - xs[0];
   if (range === 0) {
@@ -64,7 +145,7 @@ export function shapiroWilk(x: readonly number[]): ShapiroWilkResult {
     const an25 = an + 0.25;
     let summ2 = 0;
     for (let i = 1; i <= nn2; i++) {
-      a[i] = normalQuantile((i - 0.375) / an25);
+      a[i] = lowerNormalQuantile((i - 0.375) / an25);
       summ2 += a[i] * a[i];
     }
     summ2 *= 2;
