@@ -118,7 +118,10 @@ function lowerNormalQuantile(p: number): number {
  *
  * @example
  * ```ts
- * shapiroWilk([2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8]).w; // 0.94014 (R: shapiro.test)
+ * import assert from "node:assert/strict";
+ * // R: shapiro.test(c(2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8)): W = 0.9401366782604, p = 0.63995137518
+ * const { w, p } = shapiroWilk([2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8]);
+ * assert.ok(Math.abs(w - 0.9401366782604) < 1e-12 && Math.abs(p - 0.63995137518) < 1e-10);
  * ```
  */
 export function shapiroWilk(x: readonly number[]): ShapiroWilkResult {
