@@ -74,27 +74,59 @@ function hasTies(values: readonly number[]): boolean {
 // and x_j − (x_i + x_j)/2 tie as they do in exact arithmetic.
 const tidy = (v: number) => (v === 0 ? 0 : Number(v.toPrecision(12)));
 
-/** Where the decreasing step function g crosses zero, scanning points and the gaps between. */
+/**
+ * Where the decreasing step function g crosses zero. Between consecutive candidates g is
+ * constant (the ranks do not change there) and, over those gaps, monotone; at a candidate itself
+ * it takes an in-between value. The gaps are bisected, then the few pieces around the crossing
+ * (points and gaps) are scanned, so the cost is O(log m) evaluations, not O(m).
+ */
 function crossing(candidates: readonly number[], g: (d: number) => number): [number, number] {
   const m = candidates.length;
-  // pieces: point 0, gap (0,1), point 1, ..., point m−1
-  const pieceValue = (k: number) =>
-    k % 2 === 0 ? g(candidates[k / 2]) : g((candidates[(k - 1) / 2] + candidates[(k + 1) / 2]) / 2);
-  const pieces = 2 * m - 1;
-  const values = Array.from({ length: pieces }, (_, k) => pieceValue(k));
-  const firstNonPositive = values.findIndex((v) => v <= 0);
-  let lastNonNegative = -1;
-  for (let k = pieces - 1; k >= 0; k--) {
-    if (values[k] >= 0) {
-      lastNonNegative = k;
-      break;
+  const memo = new Map<number, number>();
+  // piece 2k is the point candidates[k]; piece 2k + 1 the gap between candidates k and k + 1.
+  const piece = (k: number): number => {
+    let v = memo.get(k);
+    if (v === undefined) {
+      v = k % 2 === 0
+        ? g(candidates[k / 2])
+        : g((candidates[(k - 1) / 2] + candidates[(k + 1) / 2]) / 2);
+      memo.set(k, v);
     }
+    return v;
+  };
+  const gap = (k: number) => piece(2 * k + 1);
+  let lo = 0;
+  let hi = m - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (gap(mid) <= 0) hi = mid;
+    else lo = mid + 1;
   }
+  const a = lo; // first gap with g <= 0 (m − 1: none)
+  lo = -1;
+  hi = m - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (gap(mid) >= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = lo; // last gap with g >= 0 (−1: none)
+  const pStart = Math.max(0, Math.min(a, b));
+  const pEnd = Math.min(m - 1, Math.max(a, b) + 1);
+  let firstNonPositive = -1;
+  let lastNonNegative = -1;
+  for (let k = 2 * pStart; k <= 2 * pEnd; k++) {
+    if (firstNonPositive === -1 && piece(k) <= 0) firstNonPositive = k;
+    if (piece(k) >= 0) lastNonNegative = k;
+  }
+  // Outside the window every gap (and point) is positive on the left, negative on the right.
+  if (firstNonPositive === -1 && pEnd < m - 1) firstNonPositive = 2 * pEnd + 1;
+  if (lastNonNegative === -1 && pStart > 0) lastNonNegative = 2 * pStart - 1;
   if (firstNonPositive === -1) return [candidates[m - 1], candidates[m - 1]];
   if (lastNonNegative === -1) return [candidates[0], candidates[0]];
-  const lo = candidates[Math.floor(firstNonPositive / 2)];
-  const hi = candidates[Math.ceil(lastNonNegative / 2)];
-  return lo <= hi ? [lo, hi] : [hi, lo];
+  const left = candidates[Math.floor(firstNonPositive / 2)];
+  const right = candidates[Math.ceil(lastNonNegative / 2)];
+  return left <= right ? [left, right] : [right, left];
 }
 
 /** Smallest q with P(S ≤ q) ≥ p on a distribution over 0..max (R's qsignrank / qwilcox). */

@@ -22,7 +22,10 @@ Deno.test("stuartMaxwell drops categories nobody moved into or out of", () => {
   const r = stuartMaxwell([[5, 0, 0], [0, 4, 3], [0, 1, 6]]);
   assert.deepEqual(r.droppedCategories, [0]);
   assert.equal(r.df, 1);
+  // R: library(coin); mh_test(as.table(matrix(c(5,0,0, 0,4,3, 0,1,6), 3, byrow = TRUE)))
+  // gives chi-squared = 1, p = 0.3173105 (df 1): coin drops the category too.
   assertClose(r.statistic, 4 / 4, "McNemar on categories 1 and 2: (3 - 1)² / (3 + 1)", 1e-15);
+  assertClose(r.p, 0.3173105078629141, "R: pchisq(1, 1, lower.tail = FALSE)", 1e-12);
   assertThrowsNaming(() => stuartMaxwell([[5, 0], [0, 4]]), RangeError, "no pair changed");
   assertThrowsNaming(() => stuartMaxwell([[5, 0, 1], [0, 4, 1]]), RangeError, "square");
 });

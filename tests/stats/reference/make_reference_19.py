@@ -292,7 +292,8 @@ def walsh_median(d):
 
 for d, label in [(np.round(rng.normal(1, 2, 9), 2), "untied"), (np.round(rng.normal(0.5, 1, 15), 2), "untied"),
                  (np.array([2, 1, 3, 0, 2, 1, -1, 2, 4, 1, 3, 2], float), "ties"),
-                 (np.round(rng.normal(2, 3, 30), 1), "ties?"), (np.round(rng.normal(-1, 2, 60), 2), "large")]:
+                 (np.round(rng.normal(2, 3, 30), 1), "ties?"), (np.round(rng.normal(-1, 2, 60), 2), "large"),
+                 (np.round(rng.normal(0.7, 2, 150), 0), "large with ties")]:
     case = {"d": d.tolist(), "python": {"estimate": walsh_median(d),
                                         "call": "numpy.median of the Walsh averages (d_i + d_j)/2, i <= j"}}
     data = {"d": rvec(d)}
@@ -306,7 +307,8 @@ for d, label in [(np.round(rng.normal(1, 2, 9), 2), "untied"), (np.round(rng.nor
 for x, y in [(np.round(rng.normal(12, 2, 8), 1), np.round(rng.normal(10, 2, 9), 1)),
              (np.round(rng.normal(5, 1, 14), 2), np.round(rng.normal(5.5, 1, 11), 2)),
              (np.array([3, 4, 4, 5, 2, 3, 5, 4], float), np.array([2, 3, 3, 1, 2, 4, 2], float)),
-             (np.round(rng.normal(0, 1, 55), 2), np.round(rng.normal(0.4, 1, 52), 2))]:
+             (np.round(rng.normal(0, 1, 55), 2), np.round(rng.normal(0.4, 1, 52), 2)),
+             (np.round(rng.normal(10, 3, 120), 0), np.round(rng.normal(11, 3, 110), 0))]:
     diffs = np.subtract.outer(x, y).flatten()
     case = {"x": x.tolist(), "y": y.tolist(),
             "python": {"estimate": float(np.median(diffs)),
