@@ -17,6 +17,10 @@
  * equals the target on a whole interval (possible only for the estimate); then that interval
  * is returned as `estimateRange` and R's value can be anywhere in it.
  *
+ * These are R's conventions up to 4.5 (references from R 4.2.2). R 4.6 computes exact
+ * conditional inference with ties for small samples; its interval with ties is not reproduced
+ * here (with ties, `method: "auto"` gives the asymptotic interval, as R <= 4.5 does).
+ *
  * @module
  */
 import { rank, tieCorrectionSum } from "./ranks.ts";
