@@ -187,6 +187,8 @@ const STATISTIC_PATTERNS: {
   test: StatisticKind;
   re: RegExp;
   read: (m: RegExpExecArray) => { statistic: string; df1?: number; df2?: number };
+  /** No df printed: try the df a stated n implies (paired n − 1, independent n − 2). */
+  dfFromN?: boolean;
 }[] = [
   {
     test: "F",
@@ -228,6 +230,12 @@ const STATISTIC_PATTERNS: {
     read: (m) => ({ statistic: m[1], df1: Number(m[2]) }),
   },
   {
+    test: "t",
+    re: new RegExp(String.raw`\bt\s*(?:hitung|value)?\s*[=:]\s*(${NUM})`, "giu"),
+    read: (m) => ({ statistic: m[1] }),
+    dfFromN: true,
+  },
+  {
     test: "r",
     re: new RegExp(String.raw`\br\s*\(\s*(\d+)\s*\)\s*[=:]\s*(${NUM})`, "g"),
     read: (m) => ({ statistic: m[2], df1: Number(m[1]) }),
@@ -243,7 +251,11 @@ function overlaps(a: Span, spans: readonly Span[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
 }
 
-function findTests(s: Sentence, taken: Span[]): Recognised[] {
+function findTests(
+  s: Sentence,
+  taken: Span[],
+  n: { n: number; source: string } | null,
+): Recognised[] {
   const out: Recognised[] = [];
   for (const pattern of STATISTIC_PATTERNS) {
     pattern.re.lastIndex = 0;
@@ -267,6 +279,10 @@ function findTests(s: Sentence, taken: Span[]): Recognised[] {
             note: "a statistic printed without its p: nothing to compare the recomputed p with",
           },
         });
+        continue;
+      }
+      if (pattern.dfFromN) {
+        out.push({ span: whole, finding: withoutDf(s, quote, read.statistic, p.text, n) });
         continue;
       }
       try {
@@ -298,6 +314,53 @@ function findTests(s: Sentence, taken: Span[]): Recognised[] {
     }
   }
   return out;
+}
+
+/** A t printed without df: judged under the df a stated n allows (n − 1 paired, n − 2 two groups). */
+function withoutDf(
+  s: Sentence,
+  quote: string,
+  statistic: string,
+  p: string,
+  n: { n: number; source: string } | null,
+): ScanFinding {
+  const base = { location: s.location, kind: "test" as const, quote, check: "checkPrintedP" };
+  if (n === null || n.n < 4) {
+    return {
+      ...base,
+      verdict: "unverifiable",
+      note: "a t without its df, and no n stated to infer one (pass --n)",
+    };
+  }
+  try {
+    const readings = [n.n - 1, n.n - 2].map((df) => ({
+      df,
+      r: checkPrintedP({ test: "t", statistic, df1: df, p }),
+    }));
+    const ok = readings.filter((x) => x.r.consistent).map((x) => x.df);
+    const verdict = ok.length === readings.length
+      ? "consistent"
+      : ok.length === 0
+      ? "inconsistent"
+      : "unverifiable";
+    return {
+      ...base,
+      verdict,
+      note: `no df printed; with n = ${n.n} (${n.source}) ` +
+        readings.map((x) =>
+          `df ${x.df} (${x.df === n.n - 1 ? "paired" : "two groups"}) gives p ${
+            x.r.pRange.map((v) => v.toPrecision(3)).join(" to ")
+          }`
+        ).join(", ") +
+        (verdict === "consistent"
+          ? `: "${p}" fits both`
+          : verdict === "inconsistent"
+          ? `: "${p}" fits neither`
+          : `: "${p}" fits df ${ok.join(", ")} only`),
+    };
+  } catch (error) {
+    return { ...base, verdict: "unverifiable", note: `cannot check: ${(error as Error).message}` };
+  }
 }
 
 const OR_RE = new RegExp(
@@ -391,6 +454,11 @@ function findPairs(
 }
 
 const MEAN_SD_RES: RegExp[] = [
+  // "3125,5 gram (SD = 245,3)", "4,5 (SD 1,1)"
+  new RegExp(
+    String.raw`(?<![\w.,])(${NUM})\s*(?:[\p{L}]+\s*)?\(\s*(?:SD|SB|s\.d\.)\s*[=:]?\s*(${NUM})\s*\)`,
+    "gu",
+  ),
   new RegExp(String.raw`(?<![\w.,])(${NUM})\s*±\s*(${NUM})`, "gu"),
   new RegExp(
     String
@@ -476,6 +544,9 @@ function uncheckedReason(sentence: string, start: number): string {
     return "a p without the statistic and df it came from (a table would let it be recomputed)";
   }
   if (/^\S*\s*%/.test(after)) return "a percentage without its count";
+  if (/(?:α|alpha|alfa|taraf signifikansi|significance level)\s*(?:=|:)?\s*$/iu.test(before)) {
+    return "the significance level";
+  }
   if (/\b[nN]\s*=\s*$/.test(before) || N_PATTERNS[2].test(after.replace(/^[\d]+/, (d) => d))) {
     return "a stated sample size (the n the checks use)";
   }
@@ -538,7 +609,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const paragraphPairs = new Map<number, Pair[]>();
   for (const s of sentences) {
     const taken: Span[] = [];
-    const recognised = [...findOddsRatios(s, taken), ...findTests(s, taken)];
     const paragraphN = statedNIn(
       sentences.filter((t) => t.location.paragraph === s.location.paragraph).map((t) => t.text)
         .join(" "),
@@ -546,6 +616,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     const fallback = paragraphN
       ? { n: paragraphN.n, source: `"${paragraphN.quote}" in this paragraph` }
       : documentN;
+    const local = statedNIn(s.text);
+    const sentenceN = local
+      ? { n: local.n, source: `"${local.quote}" in this sentence` }
+      : fallback;
+    const recognised = [...findOddsRatios(s, taken), ...findTests(s, taken, sentenceN)];
     const pairs = findPairs(s, taken, fallback);
     recognised.push(...findMeans(s, taken, fallback, items));
     for (const pair of pairs) {

@@ -194,3 +194,19 @@ Deno.test("scanText rejects bad options by name; renderScan says when no n is st
   assert.equal(scanText("A score of 4,5 ± 1,1.").findings[0].verdict, "unverifiable");
   assert.equal(scanText("A score of 4,5 ± 1,1.", { n: 10 }).findings[0].verdict, "consistent");
 });
+
+Deno.test("a t without df is judged under the df a stated n allows; α is the significance level", () => {
+  const text = "Jumlah responden 30 orang. Berat bayi 3125,5 gram (SD = 245,3); uji t diperoleh " +
+    "t = -8,45 dan p = 0,000 (α = 0,05).";
+  const r = scanText(text);
+  const t = r.findings.find((f) => f.kind === "test")!;
+  // R: 2*pt(-8.45, 29) = 2.6e-9 and 2*pt(-8.45, 28) = 3.5e-9: both print 0,000
+  assert.equal(t.verdict, "consistent");
+  assert.match(t.note, /df 29 \(paired\).*df 28 \(two groups\)/);
+  assert.equal(r.findings.find((f) => f.kind === "mean-sd")!.quote, "3125,5 gram (SD = 245,3)");
+  assert.equal(r.unchecked.find((u) => u.number === "0,05")!.reason, "the significance level");
+  // R: 2*pt(-2.05, 29) = 0.0495, 2*pt(-2.05, 28) = 0.0499: "0,060" fits neither; without n, no df
+  const edge = scanText("n = 30. t = 2,05, p = 0,060.").findings[0];
+  assert.equal(edge.verdict, "inconsistent");
+  assert.equal(scanText("t = 2,05, p = 0,050.").findings[0].verdict, "unverifiable");
+});
