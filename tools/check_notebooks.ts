@@ -29,7 +29,8 @@ if (import.meta.main) {
     console.log("no notebooks to check");
     Deno.exit(0);
   }
-  const result = await new Deno.Command(Deno.execPath(), {
+  // By name, so the task can grant --allow-run=deno (Deno.execPath() is the resolved binary).
+  const result = await new Deno.Command("deno", {
     args: ["check", ...modules],
     cwd: root.pathname,
   }).spawn().status;

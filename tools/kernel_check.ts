@@ -220,7 +220,10 @@ if (import.meta.main) {
   const write = Deno.args.includes("--write");
   const only = Deno.args.filter((a) => !a.startsWith("--"));
   const paths = only.length > 0 ? only.map((p) => `${Deno.cwd()}/${p}`) : await listNotebooks();
-  const outDir = await Deno.makeTempDir({ prefix: "kernel-run-" });
+  // Scratch space under reports/, so the task needs write access to notebooks/ and reports/ only.
+  const scratch = new URL("../reports/", import.meta.url).pathname;
+  await Deno.mkdir(scratch, { recursive: true });
+  const outDir = await Deno.makeTempDir({ dir: scratch, prefix: ".kernel-run-" });
   const problems: string[] = [];
   for (const path of paths) {
     const name = path.split("/").pop()!;
