@@ -20,6 +20,8 @@ print), a mean with its SD and n (GRIM, GRIMMER), an odds ratio against its CI a
 other number is listed as unchecked, with the reason.
 
   --json            print the result as JSON instead of the table
+  --csv             print every printed number as rows of data/<slug>/printed.csv (a start:
+                    review each kind, id and quote before committing it)
   --out <path>      also write the JSON to <path> (asks for write permission to <path> only)
   --n <n>           the study's n, when the text does not state it
   --granularity <g> unit of the measurements behind means: 1 (default), 0.5, 0.1
@@ -32,6 +34,7 @@ Exit status: 0 when the scan ran (whatever the verdicts), 1 when the file cannot
 export interface ScanArgs {
   readonly file: string;
   readonly json: boolean;
+  readonly csv: boolean;
   readonly out: string | null;
   readonly n?: number;
   readonly granularity?: number;
@@ -48,12 +51,18 @@ export class UsageError extends Error {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(parseScanArgs(["paper.txt", "--json"]), { file: "paper.txt", json: true, out: null });
+ * assert.deepEqual(parseScanArgs(["paper.txt", "--json"]), {
+ *   file: "paper.txt",
+ *   json: true,
+ *   csv: false,
+ *   out: null,
+ * });
  * ```
  */
 export function parseScanArgs(args: readonly string[]): ScanArgs | "help" {
   let file: string | null = null;
   let json = false;
+  let csv = false;
   let out: string | null = null;
   let n: number | undefined;
   let granularity: number | undefined;
@@ -66,6 +75,7 @@ export function parseScanArgs(args: readonly string[]): ScanArgs | "help" {
     };
     if (a === "-h" || a === "--help") return "help";
     else if (a === "--json") json = true;
+    else if (a === "--csv") csv = true;
     else if (a === "--out") out = value();
     else if (a === "--n") {
       const v = value();
@@ -84,9 +94,11 @@ export function parseScanArgs(args: readonly string[]): ScanArgs | "help" {
     else throw new UsageError(`expected one file, got ${file} and ${a}`);
   }
   if (file === null) throw new UsageError("expected the path of a plain-text file to scan");
+  if (json && csv) throw new UsageError("--json and --csv: choose one output");
   return {
     file,
     json,
+    csv,
     out,
     ...(n === undefined ? {} : { n }),
     ...(granularity === undefined ? {} : { granularity }),
@@ -154,6 +166,30 @@ export function renderScan(result: ScanResult): string {
     }
   }
   return lines.join("\n") + "\n";
+}
+
+/**
+ * Every printed number as printed.csv text (header and one row each).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scanText } from "./scan_text.ts";
+ * assert.equal(
+ *   printedCsv(scanText("Of 20 mothers, 15 (75,0%) improved.")),
+ *   "id,location,kind,quote,reported,status\n" +
+ *     'p1.s1.1,line 1,n,"Of 20 mothers, 15 (75,0%) improved.",20,claim\n' +
+ *     'p1.s1.2,line 1,count,"Of 20 mothers, 15 (75,0%) improved.",15,claim\n' +
+ *     'p1.s1.3,line 1,percent,"Of 20 mothers, 15 (75,0%) improved.","75,0%",claim\n',
+ * );
+ * ```
+ */
+export function printedCsv(result: ScanResult): string {
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const rows = result.printed.map((r) =>
+    [r.id, r.location, r.kind, r.quote, r.reported, r.status].map(cell).join(",")
+  );
+  return ["id,location,kind,quote,reported,status", ...rows].join("\n") + "\n";
 }
 
 /** What {@link runScan} may touch: injected so the tests need no files or permissions. */
@@ -253,6 +289,7 @@ export async function runScan(args: readonly string[], io: ScanIO = DENO_IO): Pr
     await io.writeTextFile(parsed.out, json);
   }
   if (parsed.json) io.stdout(json);
+  else if (parsed.csv) io.stdout(printedCsv(result));
   else if (result.numbers > 0) io.stdout(renderScan(result));
   return 0;
 }

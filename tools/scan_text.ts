@@ -67,6 +67,32 @@ export interface ScanResult {
   readonly statedN: StatedN | null;
   readonly findings: ScanFinding[];
   readonly unchecked: UncheckedNumber[];
+  /** Every printed number as a row of data/<slug>/printed.csv, to start a new paper's file. */
+  readonly printed: PrintedRow[];
+}
+
+/** One printed number in printed.csv's shape (id, location, kind, quote, reported, status). */
+export interface PrintedRow {
+  readonly id: string;
+  readonly location: string;
+  /** A first guess from the words around the number; review before use. */
+  readonly kind:
+    | "n"
+    | "count"
+    | "percent"
+    | "mean"
+    | "sd"
+    | "ci"
+    | "statistic"
+    | "p"
+    | "date"
+    | "other";
+  readonly quote: string;
+  /** The number exactly as printed, with its "%" or its bound ("< 0,05"). */
+  readonly reported: string;
+  readonly status: "claim";
+  /** Whether the scan checked it (false: listed as unchecked). */
+  readonly checked: boolean;
 }
 
 /** Options for {@link scanText}. */
@@ -88,7 +114,8 @@ interface Sentence {
 
 // A printed number: comma or dot decimals, or SPSS's leading-dot ".000"; not part of a word.
 const NUM = String.raw`[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)`;
-const NUMBER_RE = new RegExp(String.raw`(?<![\w.,])${NUM}(?![\d])`, "g");
+// Not part of a word: "χ2" and "X2" name a statistic, they print no number.
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,])${NUM}(?![\d])`, "gu");
 const P_RE = new RegExp(
   String
     .raw`(?:\bp(?:[- ]?value)?|\bnilai\s+p|ρ|(?:\bAsymp\.?\s*)?\bSig\.?(?:\s*\(2-tailed\))?|\bsignifikansi)` +
@@ -415,6 +442,9 @@ const N_PATTERNS: RegExp[] = [
   /\b(\d+)\s+(?:respondents?|responden|participants?|partisipan|subjects?|subjek|ibu|mothers|women|wanita|orang|pasien|patients)\b(?!\s*\(\s*[\d.,]+\s*%)/iu,
 ];
 
+// The third pattern, anchored: does a stated n ("30 respondents") start at this number?
+const N_AT_START = new RegExp(`^${N_PATTERNS[2].source.replace(/^\\b/, "")}`, "iu");
+
 function statedNIn(text: string): { n: number; quote: string } | null {
   for (const re of N_PATTERNS) {
     const m = re.exec(text);
@@ -533,8 +563,12 @@ function findMeans(
 }
 
 function context(text: string, start: number, end: number): string {
-  return text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)).replace(/\s+/g, " ")
-    .trim();
+  let from = Math.max(0, start - 30);
+  let to = Math.min(text.length, end + 30);
+  // Whole words only: move the ends out of any word they cut.
+  while (from > 0 && /\S/.test(text[from - 1])) from--;
+  while (to < text.length && /\S/.test(text[to])) to++;
+  return text.slice(from, to).replace(/\s+/g, " ").trim();
 }
 
 function uncheckedReason(sentence: string, start: number): string {
@@ -547,7 +581,7 @@ function uncheckedReason(sentence: string, start: number): string {
   if (/(?:α|alpha|alfa|taraf signifikansi|significance level)\s*(?:=|:)?\s*$/iu.test(before)) {
     return "the significance level";
   }
-  if (/\b[nN]\s*=\s*$/.test(before) || N_PATTERNS[2].test(after.replace(/^[\d]+/, (d) => d))) {
+  if (/\b[nN]\s*=\s*$/.test(before) || N_AT_START.test(sentence.slice(start, start + 40))) {
     return "a stated sample size (the n the checks use)";
   }
   if (/\b(?:19|20)\d\d$/.test(after.match(/^[\d]+/)?.[0] ?? "")) return "a year or date";
@@ -605,6 +639,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   };
   const findings: ScanFinding[] = [];
   const unchecked: UncheckedNumber[] = [];
+  const printed: PrintedRow[] = [];
   let numbers = 0;
   const paragraphPairs = new Map<number, Pair[]>();
   for (const s of sentences) {
@@ -684,11 +719,24 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     recognised.sort((a, b) => a.span.start - b.span.start);
     findings.push(...recognised.map((r) => r.finding));
     const spans = recognised.map((r) => r.span);
+    let index = 0;
     for (const m of s.text.matchAll(NUMBER_RE)) {
       numbers++;
+      index++;
       const start = m.index!;
       const end = start + m[0].length;
-      if (spans.some((sp) => start >= sp.start && end <= sp.end)) continue;
+      const checked = spans.some((sp) => start >= sp.start && end <= sp.end);
+      const guess = printedKind(s.text, start, end);
+      printed.push({
+        id: `p${s.location.paragraph}.s${s.location.sentence}.${index}`,
+        location: `line ${s.location.line}`,
+        kind: guess.kind,
+        quote: context(s.text, start, end),
+        reported: guess.reported,
+        status: "claim",
+        checked,
+      });
+      if (checked) continue;
       unchecked.push({
         location: s.location,
         number: m[0],
@@ -743,5 +791,58 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     statedN,
     findings,
     unchecked,
+    printed,
   };
+}
+
+/** A first guess at a number's kind from the words around it, and its printed string. */
+function printedKind(
+  sentence: string,
+  start: number,
+  end: number,
+): { kind: PrintedRow["kind"]; reported: string } {
+  const number = sentence.slice(start, end);
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 30);
+  const pMatch = before.match(
+    /(?:\bp(?:[- ]?value)?|nilai\s+p|ρ|Sig\.?(?:\s*\(2-tailed\))?)\s*(<=|>=|≤|≥|<|>|=|:)?\s*$/iu,
+  );
+  if (pMatch) {
+    const bound = pMatch[1] && !["=", ":"].includes(pMatch[1]) ? `${pMatch[1]} ` : "";
+    return { kind: "p", reported: bound + number };
+  }
+  if (/^\s*%/.test(after)) {
+    return { kind: "percent", reported: `${number}%` };
+  }
+  if (/^\s*(?:[\p{L}]+\s+){0,2}\(\s*[-−]?[\d.,]+\s*%\s*\)/u.test(after)) {
+    return { kind: "count", reported: number };
+  }
+  if (
+    /±\s*$/.test(before) ||
+    /\b(?:SD|SB|s\.d\.|standar deviasi|standard deviation|simpangan baku)\s*[=:]?\s*$/iu.test(
+      before,
+    )
+  ) {
+    return { kind: "sd", reported: number };
+  }
+  if (/^\s*±/.test(after) || /\b(?:mean|rata-rata|rerata|M)\s*[=:]?\s*$/iu.test(before)) {
+    return { kind: "mean", reported: number };
+  }
+  if (
+    /(?:CI|IK)\s*(?:95\s*%)?\s*[:=]?\s*\(?\s*$/iu.test(before) ||
+    /(?:-|–|to|sampai)\s*$/.test(before) && /(?:CI|IK)/.test(before)
+  ) {
+    return { kind: "ci", reported: number };
+  }
+  if (
+    /(?:\b[tFrzZ]|χ\s*[²2]|\bX\s*[²2]|\bOR|\bodds ratio)\s*(?:\([^)]*\))?\s*(?:hitung|value)?\s*[=:]\s*$/u
+      .test(before)
+  ) {
+    return { kind: "statistic", reported: number };
+  }
+  if (/\b[nN]\s*=\s*$/.test(before) || N_AT_START.test(sentence.slice(start, start + 40))) {
+    return { kind: "n", reported: number };
+  }
+  if (/^(?:19|20)\d\d$/.test(number)) return { kind: "date", reported: number };
+  return { kind: "other", reported: number };
 }

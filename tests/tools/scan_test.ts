@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { scanText, splitSentences } from "../../tools/scan_text.ts";
-import { parseScanArgs, renderScan, runScan, type ScanIO, UsageError } from "../../tools/scan.ts";
+import {
+  parseScanArgs,
+  printedCsv,
+  renderScan,
+  runScan,
+  type ScanIO,
+  UsageError,
+} from "../../tools/scan.ts";
+import { parsePrinted } from "../../lib/data/printed.ts";
 
 // Every text here is written for these tests (no third-party text in the repository).
 const ENGLISH = `Oxytocin massage and milk volume: a quasi-experiment
@@ -80,10 +88,14 @@ Deno.test("no printed number is dropped: each is inside a check or listed as unc
     const inQuotes = r.findings.filter((f) => f.kind !== "percent-set")
       .reduce(
         (s, f) =>
-          s + (f.quote.match(/(?<![\w.,])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?!\d)/g) ?? []).length,
+          s +
+          (f.quote.match(/(?<![\p{L}\p{N}_.,])[-−]?(?:\d+(?:[.,]\d+)?|[.,]\d+)(?!\d)/gu) ?? [])
+            .length,
         0,
       );
     assert.equal(inQuotes + r.unchecked.length, r.numbers, text.slice(0, 20));
+    assert.equal(r.printed.length, r.numbers);
+    assert.equal(r.printed.filter((p) => !p.checked).length, r.unchecked.length);
   }
 });
 
@@ -180,6 +192,7 @@ Deno.test("runScan: unreadable file, empty file, no numbers, binary, usage error
   assert.deepEqual(parseScanArgs(["p.txt", "--n", "30", "--granularity", "0,5"]), {
     file: "p.txt",
     json: false,
+    csv: false,
     out: null,
     n: 30,
     granularity: 0.5,
@@ -209,4 +222,24 @@ Deno.test("a t without df is judged under the df a stated n allows; α is the si
   const edge = scanText("n = 30. t = 2,05, p = 0,060.").findings[0];
   assert.equal(edge.verdict, "inconsistent");
   assert.equal(scanText("t = 2,05, p = 0,050.").findings[0].verdict, "unverifiable");
+});
+
+Deno.test("--csv: every printed number as a printed.csv row the project's loader accepts", async () => {
+  for (const text of [ENGLISH, INDONESIAN]) {
+    const csv = printedCsv(scanText(text));
+    const parsed = parsePrinted(csv, "scan output");
+    assert.equal(parsed.claims.length, scanText(text).numbers);
+  }
+  const kinds = Object.fromEntries(scanText(ENGLISH).printed.map((p) => [p.reported, p.kind]));
+  assert.equal(kinds["60,0%"], "percent");
+  assert.equal(kinds["18"], "count");
+  assert.equal(kinds["6,63"], "statistic");
+  assert.equal(kinds["0,010"], "p");
+  assert.equal(kinds["45,8"], "mean");
+  assert.equal(kinds["12,3"], "sd");
+  assert.equal(kinds["30"], "n");
+  const { io, out } = memoryIO({ "a.txt": ENGLISH });
+  assert.equal(await runScan(["a.txt", "--csv"], io), 0);
+  assert.match(out.stdout, /^id,location,kind,quote,reported,status\n/);
+  assert.equal(await runScan(["a.txt", "--csv", "--json"], io), 2);
 });
