@@ -28,7 +28,8 @@ export interface MomentRange {
 
 /**
  * For each whole sum S that the printed mean allows, the range of whole sums of squares Q that
- * the printed (sample) SD allows, under one rounding rule. No parity or scale checks.
+ * the printed (sample) SD allows, under one rounding rule. No parity or scale checks. Refuses
+ * (RangeError naming `budget`) when the mean allows more than `budget` sums.
  *
  * @example
  * ```ts
@@ -42,10 +43,17 @@ export function momentRanges(
   n: number,
   items: number,
   rule: RoundingRule,
+  budget = 1e6,
 ): MomentRange[] {
   const bigN = BigInt(n);
-  const responses = BigInt(n * items);
+  const responses = BigInt(n) * BigInt(items);
   const sums = integerNumeratorRange(exactInterval(mean, rule), responses);
+  if (sums.last - sums.first + 1n > BigInt(Math.floor(budget))) {
+    throw new RangeError(
+      `budget: expected at most ${budget} sums for the mean (raise the budget option), got ` +
+        `${sums.last - sums.first + 1n}`,
+    );
+  }
   // d = n * Q - S^2 over n * (n - 1) * items^2 is the variance.
   const divisor = bigN * (bigN - 1n) * BigInt(items) * BigInt(items);
   const d = squareRootNumeratorRange(exactInterval(sd, rule), divisor);

@@ -14,9 +14,12 @@
 
 import {
   count as checkCount,
+  finiteNumber,
+  optionsObject,
   printedValue,
   roundingRules,
   safeInteger,
+  withinBudget,
 } from "../_internal/validate.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
@@ -57,7 +60,15 @@ export interface ReconstructInput {
   constraints?: ReconstructConstraints;
   /** Stop after this many samples (default: all). */
   limit?: number;
+  /** Largest number of search steps before a RangeError (default RECONSTRUCT_BUDGET). */
+  budget?: number;
 }
+
+/** Default search steps `reconstruct` takes before it refuses (about 2 s). */
+export const RECONSTRUCT_BUDGET = 2e7;
+
+/** Largest sample `frequenciesToValues` expands by default. */
+export const EXPAND_BUDGET = 1e7;
 
 interface Target {
   sum: number;
@@ -78,6 +89,7 @@ interface Problem {
   atMostFrom: number[];
   predicate?: (frequencies: readonly number[]) => boolean;
   limit: number;
+  budget: number;
 }
 
 /**
@@ -93,6 +105,7 @@ interface Problem {
  */
 export function reconstruct(input: ReconstructInput): number[][] {
   const problem = prepare(input);
+  if (problem === null) return [];
   const out: number[][] = [];
   search(problem, (frequencies) => {
     out.push([...frequencies]);
@@ -110,6 +123,7 @@ export function reconstruct(input: ReconstructInput): number[][] {
  */
 export function reconstructCount(input: ReconstructInput): number {
   const problem = prepare(input);
+  if (problem === null) return 0;
   let count = 0;
   search(problem, () => {
     count++;
@@ -126,8 +140,16 @@ export function reconstructCount(input: ReconstructInput): number {
  * ```
  */
 export function frequenciesToValues(frequencies: readonly number[], min: number): number[] {
+  if (!Array.isArray(frequencies)) {
+    throw new TypeError(`frequencies: expected an array of counts, got ${typeof frequencies}`);
+  }
+  const counts = frequencies.map((c, i) => checkCount(`frequencies[${i}]`, c, 0));
+  safeInteger("min", min);
+  safeInteger("min + frequencies.length", min + counts.length);
+  const total = counts.reduce((a, b) => a + b, 0);
+  withinBudget("frequencies", total, EXPAND_BUDGET);
   const values: number[] = [];
-  frequencies.forEach((count, i) => {
+  counts.forEach((count, i) => {
     for (let k = 0; k < count; k++) values.push(min + i);
   });
   return values;
@@ -137,7 +159,22 @@ function asList(c: CountAtOrAbove | CountAtOrAbove[] | undefined): CountAtOrAbov
   return c === undefined ? [] : Array.isArray(c) ? c : [c];
 }
 
-function prepare(input: ReconstructInput): Problem {
+// null when no sample can exist at all (the mean or SD is off the scale): the answer is [].
+function prepare(input: ReconstructInput): Problem | null {
+  if (input === null || typeof input !== "object") {
+    throw new TypeError(`input: expected { n, mean, sd, min, max, ... }, got ${String(input)}`);
+  }
+  optionsObject("input", input, [
+    "n",
+    "mean",
+    "sd",
+    "min",
+    "max",
+    "rules",
+    "constraints",
+    "limit",
+    "budget",
+  ]);
   const n = checkCount("n", input.n, 2);
   const meanReported = printedValue("mean", input.mean);
   const sdReported = printedValue("sd", input.sd);
@@ -146,24 +183,19 @@ function prepare(input: ReconstructInput): Problem {
   if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
   const rules = roundingRules("rules", input.rules ?? ["spss"]);
   const limit = input.limit === undefined ? Infinity : checkCount("limit", input.limit, 1);
+  const budget = finiteNumber("budget", input.budget ?? RECONSTRUCT_BUDGET, { min: 0 });
   if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
   const width = max - min;
   const levels = width + 1;
-  // Whole-scale impossibilities are input errors; finer ones are answers (an empty list).
+  if (sdReported.value < 0) throw new RangeError(`sd: expected an SD >= 0, got "${input.sd}"`);
+  // A mean off the scale or an SD beyond the largest the scale allows is an answer (no sample
+  // fits: []), not an input error.
   const meanLo = Math.min(...rules.map((r) => reportedInterval(meanReported, r).lo));
   const meanHi = Math.max(...rules.map((r) => reportedInterval(meanReported, r).hi));
-  if (meanHi < min || meanLo > max) {
-    throw new RangeError(`mean: "${input.mean}" lies outside the scale [${min}, ${max}]`);
-  }
-  if (sdReported.value < 0) throw new RangeError(`sd: an SD cannot be negative, got "${input.sd}"`);
+  if (meanHi < min || meanLo > max) return null;
   const largestSd = Math.sqrt(n / (n - 1)) * width / 2;
   const sdLo = Math.min(...rules.map((r) => reportedInterval(sdReported, r).lo));
-  if (sdLo > largestSd) {
-    throw new RangeError(
-      `sd: "${input.sd}" exceeds the largest SD ${n} values on [${min}, ${max}] can have ` +
-        `(${largestSd.toFixed(4)})`,
-    );
-  }
+  if (sdLo > largestSd) return null;
 
   // Allowed sums and sums of squares, shifted so the scale is [0, width]:
   // S' = S - n min and Q' = Q - 2 min S + n min^2.
@@ -195,7 +227,17 @@ function prepare(input: ReconstructInput): Problem {
   }
   targets.sort((a, b) => b.sum - a.sum || a.squaresFirst - b.squaresFirst);
 
-  const constraints = input.constraints ?? {};
+  const constraints = optionsObject("constraints", input.constraints, [
+    "atLeast",
+    "atMost",
+    "fixed",
+    "predicate",
+  ]);
+  if (constraints.predicate !== undefined && typeof constraints.predicate !== "function") {
+    throw new TypeError(
+      `constraints.predicate: expected a function, got ${typeof constraints.predicate}`,
+    );
+  }
   const fixed = new Array<number>(levels).fill(-1);
   for (const [key, count] of Object.entries(constraints.fixed ?? {})) {
     const value = Number(key);
@@ -234,13 +276,16 @@ function prepare(input: ReconstructInput): Problem {
     atMostFrom,
     predicate: constraints.predicate,
     limit,
+    budget,
   };
 }
 
 /** Depth-first search in lexicographic order; `emit` receives a reused buffer. */
 function search(problem: Problem, emit: (frequencies: readonly number[]) => void): void {
-  const { n, width, levels, targets, fixed, atLeastFrom, atMostFrom, predicate, limit } = problem;
+  const { n, width, levels, targets, fixed, atLeastFrom, atMostFrom, predicate, limit, budget } =
+    problem;
   if (targets.length === 0) return;
+  let steps = 0;
   const freq = new Array<number>(levels).fill(0);
   let emitted = 0;
   const last = levels - 1;
@@ -286,6 +331,12 @@ function search(problem: Problem, emit: (frequencies: readonly number[]) => void
   };
 
   const place = (level: number, r: number, s: number, q: number): boolean => {
+    if (++steps > budget) {
+      throw new RangeError(
+        `budget: expected the search to finish within ${budget} steps (raise the budget ` +
+          `option, or add constraints), got more for n = ${n} on ${levels} levels`,
+      );
+    }
     if (r < atLeastFrom[level] || r > atMostFrom[level]) return true;
     if (level === last - 1) return closeLastTwo(r, s, q);
     const lowCount = fixed[level] >= 0 ? fixed[level] : 0;

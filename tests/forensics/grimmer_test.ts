@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { grimmer, grimmerDetails } from "../../lib/forensics/grimmer.ts";
 import { reconstructCount } from "../../lib/forensics/reconstruct.ts";
-import { printsAs } from "../../lib/printed/reported.ts";
+import { printsAs, roundTo } from "../../lib/printed/reported.ts";
 
 // Published examples: rsprite2's GRIMMER tests as quoted in scrutiny's test-grimmer.R
 // (grimmer_scalar(5.21, 1.6, 28) TRUE; grimmer_scalar(3.44, 2.47, 18) FALSE).
@@ -88,4 +88,63 @@ Deno.test("grimmer: items and bad input", () => {
   assert.throws(() => grimmer("5,21", "1,60", 1), /\bn\b/);
   assert.throws(() => grimmer("5,21", "-1,60", 28), /sd/);
   assert.throws(() => grimmer("5,21", "1,60", 28, { scale: { min: 3, max: 3 } }), /scale/);
+});
+
+Deno.test("grimmer: never calls an impossible sample consistent (brute force, n <= 5 on 0-6)", () => {
+  // Every multiset of n values on 0..6, printed as (mean to 2 decimals, SD to 1 decimal):
+  const possible = new Set<string>();
+  const candidates = new Set<string>();
+  for (const n of [2, 3, 4, 5]) {
+    const walk = (start: number, left: number, values: number[]) => {
+      if (left === 0) {
+        const s = values.reduce((a, b) => a + b, 0);
+        const q = values.reduce((a, b) => a + b * b, 0);
+        const mean = (s / n).toFixed(2);
+        const sd = Math.sqrt(Math.max(0, (q - (s * s) / n) / (n - 1)));
+        possible.add(`${n}|${mean}|${roundTo(sd, 1, "spss").toFixed(1)}`);
+        // Neighbouring SDs: most are impossible, some parity-feasible ones are the trap.
+        for (const dsd of [-0.2, -0.1, 0.1, 0.2]) {
+          const other = roundTo(sd, 1, "spss") + dsd;
+          if (other >= 0) candidates.add(`${n}|${mean}|${other.toFixed(1)}`);
+        }
+        return;
+      }
+      for (let v = start; v <= 6; v++) walk(v, left - 1, [...values, v]);
+    };
+    walk(0, n, []);
+  }
+  for (const key of possible) candidates.add(key);
+  let impossibleSeen = 0;
+  for (const key of candidates) {
+    const [n, mean, sd] = key.split("|");
+    const expected = possible.has(key);
+    assert.equal(grimmer(mean, sd, Number(n), { scale: { min: 0, max: 6 } }), expected, key);
+    if (!expected) impossibleSeen++;
+  }
+  assert.ok(impossibleSeen > 100);
+});
+
+Deno.test("grimmer: the issue-20 example and witnesses that reproduce the print", () => {
+  // n = 2, mean 6,00 (sum 12), SD 2,0: Q = 76 has the parity of 12 and exceeds the minimum,
+  // yet (a - b)^2 = 2 * 76 - 144 = 8 is not a square, so no two whole numbers fit.
+  assert.equal(grimmer("6,00", "2,0", 2), false);
+  const details = grimmerDetails("6,00", "2,0", 2);
+  assert.equal(details.grimConsistent, true);
+  assert.deepEqual(details.pairs, []);
+  // Each witness has exactly the pair's sum and sum of squares.
+  for (const p of grimmerDetails("5,21", "1,60", 28).pairs) {
+    const w = p.witness!;
+    assert.equal(w.reduce((t, [v, c]) => t + c, 0), 28);
+    assert.equal(w.reduce((t, [v, c]) => t + v * c, 0), p.sum);
+    assert.equal(w.reduce((t, [v, c]) => t + v * v * c, 0), p.sumOfSquares);
+  }
+});
+
+Deno.test("grimmer: large n is quick or a named budget error; granularity in halves", () => {
+  assert.equal(grimmer("3,51", "1,20", 100000), true);
+  assert.throws(() => grimmerDetails("3,51", "1,20", 100000), /^RangeError: budget: expected/);
+  // Halves: 3 values in steps of 0.5 with mean 1,50 and SD 0,50: 1, 1.5, 2.
+  assert.equal(grimmer("1,50", "0,50", 3, { granularity: 0.5 }), true);
+  assert.equal(grimmer("1,50", "0,50", 3), false); // whole numbers: 1, 1, 2 has SD 0,58
+  assert.throws(() => grimmer("1,50", "0,50", 3, { granularity: 0.3 }), /^RangeError: granularity/);
 });

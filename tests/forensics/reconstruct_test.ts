@@ -185,8 +185,14 @@ Deno.test("reconstruct: impossible combinations are empty, bad input is an error
   assert.throws(() => reconstruct({ n: 1, mean: "3,0", sd: "1,0", min: 1, max: 5 }), /\bn\b/);
   assert.throws(() => reconstruct({ n: 5.5, mean: "3,0", sd: "1,0", min: 1, max: 5 }), /\bn\b/);
   assert.throws(() => reconstruct({ n: 5, mean: "3,0", sd: "1,0", min: 5, max: 5 }), /min/);
-  assert.throws(() => reconstruct({ n: 5, mean: "3,0", sd: "3,5", min: 1, max: 5 }), /sd/);
-  assert.throws(() => reconstruct({ n: 5, mean: "8,0", sd: "1,0", min: 1, max: 5 }), /mean/);
+  // An SD beyond what the scale allows, or a mean off the scale, is an answer: no sample.
+  assert.deepEqual(reconstruct({ n: 5, mean: "3,0", sd: "3,5", min: 1, max: 5 }), []);
+  assert.deepEqual(reconstruct({ n: 5, mean: "8,0", sd: "1,0", min: 1, max: 5 }), []);
+  // Issue 20: on [0, 1] with n = 8 the largest SD is 0.53, so "0,6" under truncation has none.
+  assert.deepEqual(
+    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rules: ["truncation"] }),
+    [],
+  );
   assert.throws(
     () =>
       reconstruct({
@@ -199,4 +205,24 @@ Deno.test("reconstruct: impossible combinations are empty, bad input is an error
       }),
     /constraints\.fixed/,
   );
+});
+
+Deno.test("reconstruct: a search too large for the budget is a named error, and the budget option raises it", () => {
+  const wide = { n: 200, mean: "5,00", sd: "2,50", min: 0, max: 10 } as const;
+  assert.throws(() => reconstructCount({ ...wide, budget: 1000 }), /^RangeError: budget: expected/);
+  assert.throws(
+    () => reconstruct({ ...wide, limit: 1, budget: -1 }),
+    /^RangeError: budget: expected a finite number >= 0/,
+  );
+  assert.throws(() => reconstruct({ ...wide, limt: 5 } as never), /^RangeError: input: expected/);
+});
+
+Deno.test("frequenciesToValues refuses what it cannot expand", () => {
+  assert.deepEqual(frequenciesToValues([1, 0, 2], 1), [1, 3, 3]);
+  assert.throws(
+    () => frequenciesToValues([1, Infinity, 2], 1),
+    /^RangeError: frequencies\[1\]: expected/,
+  );
+  assert.throws(() => frequenciesToValues([1e9, 1e9], 1), /^RangeError: frequencies: expected/);
+  assert.throws(() => frequenciesToValues([1, 2], 0.5), /^RangeError: min: expected/);
 });
