@@ -1,10 +1,9 @@
 /**
- * Speed goals of lib/forensics:
- * - reconstruct: n = 100 on a 1-7 scale, mean "4,00" and SD "1,80" (116 908 samples) in <= 1 s,
- *   compared with a plain exhaustive enumerator over every composition on the same case (and
- *   on a smaller one, n = 40).
- * - joint tables: every 3 x 3 joint table with given margins for n = 24 in <= 50 ms, with the
- *   SPSS Wilcoxon run on each.
+ * Speed of lib/forensics: reconstruction of every sample behind a printed mean and SD (n = 100
+ * and, against a plain enumerator of every composition, n = 40) and the 3 x 3 joint tables
+ * with given margins. The goals are in bench/targets.ts, checked by tools/bench_report.ts.
+ * The plain enumerator at n = 100 (1.6e9 compositions, 13 s) is left out so the whole bench
+ * stays under 30 s; the n = 40 comparison shows the same gap.
  *
  * Run: deno bench --allow-read bench/forensics_bench.ts
  *
@@ -26,7 +25,7 @@ import {
  * running sums, and test each against the exact allowed (sum, sum of squares) ranges.
  */
 function exhaustiveCount(n: number, mean: string, sd: string): number {
-  const allowed = momentRanges(parseReported(mean), parseReported(sd), n, 1, "half-up");
+  const allowed = momentRanges(parseReported(mean), parseReported(sd), n, 1, "spss");
   const ok = (s: number, q: number) =>
     allowed.some((a) => a.sum === s && q >= a.squaresFirst && q <= a.squaresLast);
   let count = 0;
@@ -59,6 +58,8 @@ Deno.bench({
   name: "reconstruct n=100 1-7 (116 908 samples, listed)",
   group: "reconstruct n=100",
   baseline: true,
+  n: 8,
+  warmup: 2,
   fn() {
     if (reconstruct(big).length !== 116908) throw new Error("wrong count");
   },
@@ -67,18 +68,10 @@ Deno.bench({
 Deno.bench({
   name: "reconstructCount n=100 1-7 (count only)",
   group: "reconstruct n=100",
+  n: 10,
+  warmup: 2,
   fn() {
     if (reconstructCount(big) !== 116908) throw new Error("wrong count");
-  },
-});
-
-Deno.bench({
-  name: "exhaustive n=100 1-7 (1.6e9 compositions)",
-  group: "reconstruct n=100",
-  n: 1,
-  warmup: 0,
-  fn() {
-    if (exhaustiveCount(100, "4,00", "1,80") !== 116908) throw new Error("wrong count");
   },
 });
 
@@ -94,6 +87,8 @@ Deno.bench({
 Deno.bench({
   name: "exhaustive n=40 1-7 (9.4e6 compositions)",
   group: "reconstruct n=40",
+  n: 10,
+  warmup: 2,
   fn() {
     if (exhaustiveCount(40, "4,00", "1,80") !== 1838) throw new Error("wrong count");
   },
