@@ -1,283 +1,322 @@
 /**
- * Paringin Selatan (notebooks/01-paringin-selatan.ipynb): runs the notebook headless once, pins
- * every claim's verdict and the key computed values against R (Rscript -e ...), SciPy and
- * brute-force enumeration in Python, with the exact call beside each value.
+ * Paringin Selatan (notebooks/01-paringin-selatan.ipynb): runs the notebook headless once and
+ * pins every claim's verdict, k of K for the consistent ones, the readings' key values and the
+ * findings. Reference values come from R 4.2 (Rscript -e ...), SciPy and brute-force enumeration
+ * (/usr/bin/python3 tests/papers/paringin-selatan_reference.py, written apart from lib/), with
+ * the call beside each value.
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../tools/runner.ts";
+import { runNotebookOnce } from "../../tools/runner.ts";
+import { loadPrinted } from "../../lib/data/printed.ts";
+import type { Claim, Interval, Reading } from "../../lib/audit/claim.ts";
 
-const run = await runNotebook(
+const run = await runNotebookOnce(
   new URL("../../notebooks/01-paringin-selatan.ipynb", import.meta.url).pathname,
 );
+const printed = await loadPrinted("paringin-selatan");
 
-interface Pattern {
-  pattern: string;
-  p: number;
-}
-interface KeyValues {
-  u: number;
-  u1: number;
-  wilcoxonW: number;
-  zNoTies: number;
-  pNoTiesAsymptotic: number;
-  pNoTiesSpssExact: number;
-  pNoTiesRExact: number;
-  pNoTiesRContinuity: number;
-  binary: {
-    massage: string;
-    control: string;
-    pSpss: number;
-    pR: number;
-    pExactTies: number;
-    reproduces: boolean;
-  }[];
-  threeLevel: {
-    examined: number;
-    matches: number;
-    genuine: number;
-    reproducing: number;
-    minP: number;
-    minPattern: string;
-    maxP: number;
-    maxPattern: string;
-    closestP: number;
-  };
-  reproducingBy: { convention: string; binary: Pattern[]; threeLevel: Pattern[] }[];
-  paired: { improved: number; worsened: number; after: number; p: number }[];
-  pairedR: { improved: number; worsened: number; after: number; p: number }[];
-  signedReading: { untiedP: number; patterns: number; minP: number; maxP: number };
+function claim(id: string): Claim {
+  const found = run.claims.find((c) => c.id === id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
 }
 
-function keyValues(): KeyValues {
-  for (const outputs of run.outputs) {
-    for (const out of outputs) {
-      const data = (out as { data?: Record<string, unknown> }).data;
-      if (data?.["application/json"]) return data["application/json"] as KeyValues;
-    }
-  }
-  throw new Error("the notebook displayed no key values (application/json)");
+function range(r: Reading): Interval {
+  assert.ok(r.computed !== null && typeof r.computed === "object", r.assumption);
+  return r.computed as Interval;
 }
 
 /** Relative agreement to at least `digits` significant digits. */
-function close(actual: number, expected: number, digits = 6): void {
+function close(actual: unknown, expected: number, digits = 9): void {
+  assert.equal(typeof actual, "number", `expected a number, got ${String(actual)}`);
   const tolerance = Math.abs(expected) * 10 ** -digits;
   assert.ok(
-    Math.abs(actual - expected) <= tolerance,
+    Math.abs((actual as number) - expected) <= tolerance,
     `expected ${expected} to ${digits} significant digits, got ${actual}`,
   );
 }
 
-Deno.test("paringin-selatan: the notebook runs headless without error, fast", () => {
+Deno.test("paringin-selatan: the notebook runs headless without error", () => {
   assert.equal(run.error, null);
   assert.equal(run.ok, true);
-  assert.ok(run.ms < 30_000, `took ${run.ms} ms`);
+});
+
+Deno.test("paringin-selatan: printed.csv covers the body; each claim judged once", () => {
+  // 75 numbers and statements in the body outside the tables: 59 claims, 16 excluded.
+  assert.equal(printed.claims.length, 59);
+  assert.equal(printed.excluded.length, 16);
+  const ids = run.claims.map((c) => c.id);
+  assert.equal(new Set(ids).size, ids.length, "a claim id is judged twice");
+  for (const p of printed.claims) assert.ok(ids.includes(p.id), `${p.id} not judged`);
+  for (const e of printed.excluded) assert.ok(!ids.includes(e.id), `${e.id} excluded yet judged`);
+  // The rest are table cells: Tabel 1's 13 percentages and 8 totals, Tabel 2's 6 numbers and
+  // the non-massaged group's label.
+  assert.equal(ids.filter((id) => id.startsWith("t1.")).length, 21);
+  assert.equal(ids.filter((id) => id.startsWith("t2.")).length, 7);
+  assert.equal(run.claims.length, 59 + 28);
+  // Every reported string is the printed one, never rebuilt in code.
+  for (const p of printed.claims) assert.equal(claim(p.id).reported, p.reported);
 });
 
 Deno.test("paringin-selatan: every claim's verdict", () => {
-  const verdicts = Object.fromEntries(run.claims.map((c) => [c.id, c.verdict]));
-  assert.deepEqual(verdicts, {
-    "t1.umur.lt20.pct": "match",
-    "t1.umur.age20to35.pct": "match",
-    "t1.umur.gt35.pct": "match",
-    "t1.umur.total.n": "match",
-    "t1.umur.total.pct": "match",
-    "t1.pekerjaan.irt.pct": "match",
-    "t1.pekerjaan.honorer.pct": "match",
-    "t1.pekerjaan.swasta.pct": "match",
-    "t1.pekerjaan.pns.pct": "match",
-    "t1.pekerjaan.total.n": "match",
-    "t1.pekerjaan.total.pct": "match",
-    "t1.pendidikan.sd.pct": "match",
-    "t1.pendidikan.smp.pct": "match",
-    "t1.pendidikan.sma.pct": "match",
-    "t1.pendidikan.pt.pct": "match",
-    "t1.pendidikan.total.n": "match",
-    "t1.pendidikan.total.pct": "match",
-    "t1.paritas.primigravida.pct": "match",
-    "t1.paritas.multigravida.pct": "match",
-    "t1.paritas.total.n": "match",
-    "t1.paritas.total.pct": "match",
-    "hasil.umur.count": "match",
-    "hasil.umur.pct": "match",
-    "hasil.pekerjaan.count": "match",
-    "hasil.pekerjaan.pct": "match",
-    "hasil.pendidikan.count": "match",
-    "hasil.pendidikan.pct": "match",
-    "hasil.paritas.count": "match",
-    "hasil.paritas.pct": "match",
-    "t2.massage.sum": "match",
+  const expected: Record<string, string> = {};
+  for (const c of run.claims) {
+    if (/^t1\./.test(c.id) || /^hasil\.(umur|pekerjaan|pendidikan|paritas)\./.test(c.id)) {
+      expected[c.id] = "match"; // 100 × n / 20 is a whole number: nothing to round
+    }
+  }
+  Object.assign(expected, {
+    "t2.massage.n": "match",
     "t2.massage.mean": "match",
-    "hasil.t2.massage.mean": "match",
-    "t2.control.sum": "match",
+    "t2.massage.sum": "match",
+    "t2.control.n": "match",
     "t2.control.mean": "match",
-    "hasil.t2.control.mean": "match",
-    "t2.ranksum.total": "match",
-    "kesimpulan.p.t2_noties_asymp": "mismatch",
-    "kesimpulan.p.t2_noties_exact": "mismatch",
+    "t2.control.sum": "match",
+    "hasil.massage.mean": "match",
+    "hasil.control.mean": "match",
+    "abstrak.p": "consistent",
+    "abstract.p": "consistent",
+    "kesimpulan.p": "consistent",
+    "abstrak.significance": "consistent",
+    "abstract.significance": "consistent",
+    "kesimpulan.effect": "consistent",
     "pembahasan.p": "match",
-    "abstrak.p": "unverifiable",
-    "abstrak.before.count": "unverifiable",
-    "abstrak.before.pct": "match",
+    "abstrak.design": "contradiction",
+    "abstract.design": "contradiction",
+    "metode.design": "contradiction",
+    "metode.times": "contradiction",
+    "t2.control.label": "contradiction",
+    "abstrak.test": "contradiction",
+    "abstract.test": "contradiction",
+    "hasil.test": "contradiction",
+    "abstrak.population": "contradiction",
+    "abstract.population": "contradiction",
+    "metode.population": "contradiction",
+    "pembahasan.reflex.oxytocin": "contradiction",
+    "pembahasan.reflex.prolactin": "contradiction",
     "abstrak.n": "match",
-    "abstract_en.p": "unverifiable",
-    "abstract_en.before.count": "unverifiable",
-    "abstract_en.before.pct": "match",
-    "abstract_en.n": "match",
-    "design.groupsize.abstrak": "mismatch",
-    "design.groupsize.abstract_en": "mismatch",
-    "design.groupsize.metode": "mismatch",
+    "abstract.n": "match",
     "metode.n": "match",
-    "design.test": "unverifiable",
-    "population.abstrak": "unverifiable",
-    "population.abstract_en": "unverifiable",
-    "population.metode": "unverifiable",
+    "hasil.year": "match",
+    "abstrak.before.count": "unverifiable",
+    "abstract.before.count": "unverifiable",
+    "abstrak.before.pct": "match",
+    "abstract.before.pct": "match",
+    "abstrak.days": "unverifiable",
+    "abstrak.daily": "unverifiable",
+    "abstrak.minutes": "unverifiable",
+    "abstract.days": "unverifiable",
+    "abstract.daily": "unverifiable",
+    "abstract.minutes": "unverifiable",
+    "abstrak.conclusion": "unverifiable",
+    "abstract.conclusion": "unverifiable",
     "pembahasan.umur.pct": "mismatch",
-    "pembahasan.umur.upper": "mismatch",
+    "pembahasan.umur.band": "mismatch",
     "pembahasan.pendidikan.pct": "match",
+    "pendahuluan.kemenkes.year": "unverifiable",
+    "pendahuluan.saputri.year": "unverifiable",
+    "pendahuluan.susilowati.year": "unverifiable",
+    "pendahuluan.susanti.year": "unverifiable",
+    "pembahasan.astarie.year": "unverifiable",
+    "pembahasan.sandriani.year": "match",
+    "pembahasan.hayuningsih.year": "match",
+    "pembahasan.siregar.year": "match",
+    "pembahasan.stefani.year": "match",
+    "pembahasan.dewi.year": "match",
+  });
+  const verdicts = Object.fromEntries(run.claims.map((c) => [c.id, c.verdict]));
+  assert.deepEqual(verdicts, expected);
+  const tally: Record<string, number> = {};
+  for (const c of run.claims) tally[c.verdict] = (tally[c.verdict] ?? 0) + 1;
+  assert.deepEqual(tally, {
+    match: 51,
+    consistent: 6,
+    contradiction: 13,
+    unverifiable: 15,
+    mismatch: 2,
   });
 });
 
-Deno.test("paringin-selatan: computed values carried by the claims", () => {
-  const computed = (id: string) => run.claims.find((c) => c.id === id)?.computed;
+Deno.test("paringin-selatan: the three printed 0,008 share one verdict, 6 of 12 readings", () => {
+  for (const id of ["abstrak.p", "abstract.p", "kesimpulan.p"]) {
+    const c = claim(id);
+    assert.equal(c.verdict, "consistent");
+    assert.deepEqual(c.support, { k: 6, of: 12 });
+    assert.deepEqual(
+      c.readings.map((r) => r.prints),
+      [false, false, false, true, true, true, false, false, false, true, true, true],
+    );
+    assert.match(c.note, /witness: Tabel 2 with ties, 2 to 5 levels .* SPSS Asymp/);
+  }
+});
+
+Deno.test("paringin-selatan: Tabel 2 untied, every convention", () => {
+  const r = claim("abstrak.p").readings;
   // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20), exact = FALSE, correct = FALSE)$p.value'
-  close(computed("kesimpulan.p.t2_noties_asymp") as number, 0.0233422020129);
-  // Rscript -e '2 * pwilcox(20, 10, 10)'
-  close(computed("kesimpulan.p.t2_noties_exact") as number, 0.0232306393297);
-  assert.equal(computed("pembahasan.umur.pct"), 75); // 100 * 15 / 20, Tabel 1
-  assert.equal(computed("design.groupsize.metode"), 10); // Tabel 2's N per group
+  close(r[0].computed, 0.0233422020129);
+  // Rscript -e '2 * pwilcox(20, 10, 10)'   (SPSS Exact Sig., R <= 4.5 and R >= 4.6 untied)
+  close(r[1].computed, 0.0232306393297);
+  // python3: scipy.stats.mannwhitneyu(list(range(3, 13)), [1, 2] + list(range(13, 21))).pvalue
+  close(r[2].computed, 0.025748080821108063);
 });
 
-Deno.test("paringin-selatan: Tabel 2 without ties (U, W, Z, p in every convention)", () => {
-  const k = keyValues();
-  // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20))$statistic'  -> W = 20 (R's W is U for x)
-  assert.equal(k.u1, 20);
-  assert.equal(k.u, 20);
-  assert.equal(k.wilcoxonW, 75); // SPSS Wilcoxon W = the smaller rank sum, Tabel 2's 75.00
-  // Z = (20 - 50) / sqrt(10 * 10 * 21 / 12) = -30 / sqrt(175):
-  // python3 -c 'import math; print(-30 / math.sqrt(175))'  -> -2.2677868380553634
-  close(k.zNoTies, -2.2677868380553634);
-  // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20), exact = FALSE, correct = FALSE)$p.value'
-  close(k.pNoTiesAsymptotic, 0.0233422020129);
-  // Rscript -e '2 * pwilcox(20, 10, 10)'  (SPSS Exact Sig. [2*(1-tailed Sig.)])
-  close(k.pNoTiesSpssExact, 0.0232306393297);
-  // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20))$p.value'
-  close(k.pNoTiesRExact, 0.0232306393297);
-  // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20), exact = FALSE)$p.value'
-  close(k.pNoTiesRContinuity, 0.0257480808211);
+/** The patterns of a family reading that print 0,008, counted by their number of levels. */
+function printingByLevels(r: Reading): Record<number, number> {
+  const out: Record<number, number> = { 2: 0, 3: 0, 4: 0, 5: 0 };
+  for (const p of r.params.printing as string[]) out[p.split(" vs ")[0].split("/").length]++;
+  return out;
+}
+
+Deno.test("paringin-selatan: every tie pattern with 2 to 5 levels, exhaustively", () => {
+  const r = claim("abstrak.p").readings;
+  // /usr/bin/python3 tests/papers/paringin-selatan_reference.py, "twoGroup": genuine patterns
+  // 5 + 36 + 394 + 3064 = 3499 (pooled compositions first, then each split of group 1).
+  for (const reading of r.slice(3, 6)) assert.equal(reading.params.patterns, 3499);
+  // SPSS Asymp. Sig.: scipy.stats.mannwhitneyu(x, y, use_continuity=False, method="asymptotic")
+  assert.deepEqual(r[3].members, { prints: 22, of: 3499 });
+  assert.deepEqual(printingByLevels(r[3]), { 2: 2, 3: 0, 4: 4, 5: 16 });
+  assert.deepEqual((r[3].params.printing as string[]).slice(0, 2), ["7/3 vs 1/9", "9/1 vs 3/7"]);
+  close(range(r[3]).lo, 0.004323111225531491);
+  close(range(r[3]).hi, 0.02059784873206008);
+  // R <= 4.5 default with ties (= SciPy default): use_continuity=True, method="asymptotic"
+  assert.deepEqual(r[4].members, { prints: 8, of: 3499 });
+  assert.deepEqual(printingByLevels(r[4]), { 2: 0, 3: 2, 4: 6, 5: 0 });
+  close(range(r[4]).lo, 0.005015918125903367);
+  close(range(r[4]).hi, 0.022804877260541093);
+  // R >= 4.6 default: exact conditional on the tie groups, min(1, 2 min tail), from the
+  // reference script's dynamic programme (brute force over all C(20, 10) splits agrees for
+  // 7/3 vs 1/9: 0.019766611097880447, and for 0/1/9/0 vs 2/0/0/8: 0.007988915109658143).
+  assert.deepEqual(r[5].members, { prints: 34, of: 3499 });
+  assert.deepEqual(printingByLevels(r[5]), { 2: 0, 3: 0, 4: 8, 5: 26 });
+  assert.ok((r[5].params.printing as string[]).includes("0/1/9/0 vs 2/0/0/8"));
+  close(range(r[5]).lo, 0.0030959752321981426);
+  close(range(r[5]).hi, 0.028697308883067395);
 });
 
-Deno.test("paringin-selatan: binary tie patterns consistent with the rank sums", () => {
-  const k = keyValues();
-  // Algebra: a = 2k - 6 better-category mothers in all, k = 6..10 of them massaged.
-  assert.deepEqual(
-    k.binary.map((b) => [b.massage, b.control]),
-    [["6 / 4", "0 / 10"], ["7 / 3", "1 / 9"], ["8 / 2", "2 / 8"], ["9 / 1", "3 / 7"], [
-      "10 / 0",
-      "4 / 6",
-    ]],
-  );
-  // mw <- function(a, b, ...) wilcox.test(rep(seq_along(a), a), rep(seq_along(b), b),
-  //   exact = FALSE, ...)$p.value
-  // Rscript: mw(c(6,4), c(0,10), correct = FALSE); mw(c(7,3), c(1,9), correct = FALSE);
-  //          mw(c(8,2), c(2,8), correct = FALSE)   (SPSS: tie-corrected, no continuity)
-  const spss = [
-    0.00432311122553,
-    0.00760164147522,
-    0.00891388390744,
-    0.00760164147522,
-    0.00432311122553,
-  ];
-  // Rscript: mw(c(6,4), c(0,10)); mw(c(7,3), c(1,9)); mw(c(8,2), c(2,8))   (R's default)
-  const r = [
-    0.0050159181259,
-    0.00867045275464,
-    0.0101185819976,
-    0.00867045275464,
-    0.0050159181259,
-  ];
-  k.binary.forEach((b, i) => {
-    close(b.pSpss, spss[i]);
-    close(b.pR, r[i]);
-  });
-  // Exact conditional on ties: the massaged count in the better category is hypergeometric:
-  // python3 -c 'from scipy.stats import hypergeom; print(2 * hypergeom(20, 8, 10).sf(6))'
-  //   -> 0.019766611097880443 (7 / 3 vs 1 / 9; brute force over all C(20,10) splits agrees)
-  close(k.binary[1].pExactTies, 0.019766611097880443);
-  assert.deepEqual(k.binary.map((b) => b.reproduces), [false, true, false, true, false]);
+Deno.test("paringin-selatan: Tabel 2 read as the abstract's signed-rank test", () => {
+  const r = claim("abstrak.p").readings;
+  // Untied: Rscript -e 'wilcox.test(c(-(3:12), 1, 2, 13:20), exact = FALSE,
+  //   correct = FALSE)$p.value' -> 0.26272224684072 (the largest SPSS value); the reference
+  // script's "signed": 435 tied patterns (2 to 4 magnitudes), SPSS p 0.24156658696897293 to
+  // 0.2593759358628416.
+  assert.deepEqual(r[6].members, { prints: 0, of: 436 });
+  close(range(r[6]).lo, 0.24156658696897293);
+  close(range(r[6]).hi, 0.26272224684072);
+  // Rscript -e 'wilcox.test(c(-(3:12), 1, 2, 13:20))$p.value' -> 0.277355194091797 (exact,
+  // R <= 4.5 and R >= 4.6 without ties): every convention stays far above 0.05.
+  for (const reading of r.slice(6, 9)) {
+    assert.ok(range(reading).lo > 0.2, reading.assumption);
+    assert.equal(reading.prints, false);
+  }
+  assert.ok(range(r[8]).lo <= 0.277355194091797 && range(r[8]).hi >= 0.277355194091797);
 });
 
-Deno.test("paringin-selatan: 3-level tie patterns consistent with the rank sums", () => {
-  const k = keyValues();
-  // SciPy brute force: for every massaged (x1, x2, x3) and control (y1, y2, y3) summing to 10
-  // with all three categories used, keep rank sum 75 (mid-ranks of levels 1 < 2 < 3), then
-  // scipy.stats.mannwhitneyu([1]*x1 + [2]*x2 + [3]*x3, [1]*y1 + [2]*y2 + [3]*y3,
-  //   use_continuity=False, method="asymptotic").pvalue
-  // -> 36 patterns, p from 0.004677734981047266 to 0.01619193318699447, none in [0.0075, 0.0085).
-  assert.equal(k.threeLevel.examined, 66 * 66);
-  assert.equal(k.threeLevel.matches, 51); // 36 genuine + 5 binary patterns x 3 placements
-  assert.equal(k.threeLevel.genuine, 36);
-  assert.equal(k.threeLevel.reproducing, 0);
-  // Rscript: mw(c(1,5,4), c(0,0,10), correct = FALSE)
-  close(k.threeLevel.minP, 0.00467773498105);
-  assert.equal(k.threeLevel.minPattern, "1 / 5 / 4 vs 0 / 0 / 10");
-  // Rscript: mw(c(5,5,0), c(2,2,6), correct = FALSE)
-  close(k.threeLevel.maxP, 0.016191933187);
-  // Rscript: mw(c(0,10,0), c(1,2,7), correct = FALSE)   (closest to 0,008; prints 0,009)
-  close(k.threeLevel.closestP, 0.00850904440486);
-});
-
-Deno.test("paringin-selatan: which patterns print 0,008, by convention", () => {
-  const k = keyValues();
-  const by = Object.fromEntries(k.reproducingBy.map((c) => [c.convention, c]));
-  const spss = by["SPSS Asymp. Sig. (tie-corrected)"];
-  assert.deepEqual(spss.binary.map((x) => x.pattern), ["7 / 3 vs 1 / 9", "9 / 1 vs 3 / 7"]);
-  assert.deepEqual(spss.threeLevel, []);
-  assert.deepEqual(by["SPSS Exact Sig. [2*(1-tailed)]"].binary, []);
-  assert.deepEqual(by["SPSS Exact Sig. [2*(1-tailed)]"].threeLevel, []);
-  assert.deepEqual(by["exact | ties"].binary, []);
-  assert.deepEqual(by["exact | ties"].threeLevel, []);
-  const rDefault = by["R wilcox.test default (continuity)"];
-  assert.deepEqual(rDefault.binary, []);
-  assert.deepEqual(rDefault.threeLevel.map((x) => x.pattern), [
-    "2 / 8 / 0 vs 0 / 5 / 5",
-    "5 / 5 / 0 vs 0 / 8 / 2",
+Deno.test("paringin-selatan: the abstract's binary before/after reading", () => {
+  const r = claim("abstrak.p").readings;
+  // Brute force: tables with more improved (<= 12) than worsened (<= 8).
+  let increases = 0;
+  for (let imp = 0; imp <= 12; imp++) for (let wor = 0; wor <= 8; wor++) if (imp > wor) increases++;
+  for (const reading of r.slice(9)) assert.equal(reading.params.tables, increases);
+  // The reference script's "paired" (all 116 tables; the decreases 0/7 and 0/8 drop out here):
+  // SPSS: 2 * scipy.stats.norm.sf(|imp - wor| / sqrt(imp + wor)) -> 7/0 and 12/2
+  assert.deepEqual(r[9].params.printing, ["7 improved / 0 worsened", "12 improved / 2 worsened"]);
+  // R <= 4.5, continuity-corrected -> 10/1 and 12/2
+  assert.deepEqual(r[10].params.printing, [
+    "10 improved / 1 worsened",
+    "12 improved / 2 worsened",
   ]);
-  // Rscript: mw(c(2,8,0), c(0,5,5)); mw(c(5,5,0), c(0,8,2))   (R's default)
-  close(rDefault.threeLevel[0].p, 0.00815627354416);
-  close(rDefault.threeLevel[1].p, 0.00815627354416);
+  // Exact (R >= 4.6, sign test, exact McNemar): scipy.stats.binomtest(8, 8).pvalue, and
+  // Rscript -e 'binom.test(8, 8)$p.value' -> 0.0078125
+  assert.deepEqual(r[11].params.printing, ["8 improved / 0 worsened"]);
 });
 
-Deno.test("paringin-selatan: the abstract's Wilcoxon, binary before/after with 8 of 20 before", () => {
-  const k = keyValues();
-  // before <- c(rep(0, 12), rep(1, 8))
-  // pw <- function(imp, wor, ...) { after <- c(rep(1, imp), rep(0, 12 - imp), rep(0, wor),
-  //   rep(1, 8 - wor)); wilcox.test(after, before, paired = TRUE, exact = FALSE, ...)$p.value }
-  assert.deepEqual(
-    k.paired.map((q) => [q.improved, q.worsened, q.after]),
-    [[0, 7, 1], [7, 0, 15], [12, 2, 18]],
-  );
-  // Rscript: pw(0, 7, correct = FALSE); pw(7, 0, correct = FALSE); pw(12, 2, correct = FALSE)
-  close(k.paired[0].p, 0.0081509715935);
-  close(k.paired[1].p, 0.0081509715935);
-  close(k.paired[2].p, 0.00752631516646);
-  // Under R's default (continuity correction): pw(10, 1); pw(12, 2)
-  assert.deepEqual(
-    k.pairedR.map((q) => [q.improved, q.worsened, q.after]).sort((a, b) => a[0] - b[0]),
-    [[10, 1, 17], [12, 2, 18]],
-  );
-  const pR = Object.fromEntries(k.pairedR.map((q) => [q.improved, q.p]));
-  close(pR[10], 0.00773668480919);
-  close(pR[12], 0.00836483582644);
+Deno.test("paringin-selatan: significance holds under every reading but the named test's", () => {
+  for (const id of ["abstrak.significance", "abstract.significance", "kesimpulan.effect"]) {
+    const c = claim(id);
+    assert.equal(c.verdict, "consistent");
+    assert.deepEqual(c.support, { k: 9, of: 12 });
+    // The three signed-rank readings (the test the abstract names) fail; all others hold.
+    assert.deepEqual(c.readings.map((r) => r.prints), [
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  }
+  const groups = claim("pembahasan.p");
+  assert.equal(groups.verdict, "match");
+  assert.equal(groups.readings.length, 6);
+  // Every two-group p is below 0.05: the largest is R >= 4.6's 0.028697308883067395 (above).
+  for (const r of groups.readings) {
+    if (r.members) assert.equal(r.members.prints, r.members.of, r.assumption);
+    const hi = typeof r.computed === "number" ? r.computed : range(r).hi;
+    assert.ok(hi < 0.05, r.assumption);
+  }
 });
 
-Deno.test("paringin-selatan: Tabel 2 read as a Wilcoxon signed-rank Ranks table", () => {
-  const k = keyValues();
-  // Rscript -e 'wilcox.test(c(-(3:12), 1, 2, 13:20), exact = FALSE, correct = FALSE)$p.value'
-  close(k.signedReading.untiedP, 0.262722246841);
-  // python3 enumeration of |d| with 1..3 magnitudes, 10 negative ranks summing to 75, SPSS Z
-  // = (75 - 105) / sqrt(20*21*41/24 - sum(t^3 - t)/48) -> 41 patterns,
-  // p from 0.24156658696897293 to 0.2565417930723106
-  assert.equal(k.signedReading.patterns, 41);
-  close(k.signedReading.minP, 0.24156658696897293);
-  close(k.signedReading.maxP, 0.2565417930723106);
+Deno.test("paringin-selatan: Tabel 2's cells and their restatements", () => {
+  assert.equal(claim("t2.massage.sum").readings.length, 2);
+  close(claim("t2.massage.sum").readings[1].computed, 75); // 20 * 21 / 2 - 135
+  close(claim("t2.control.sum").readings[1].computed, 135); // 210 - 75
+  close(claim("hasil.massage.mean").computed, 7.5); // 75 / 10
+  close(claim("hasil.control.mean").computed, 13.5); // 135 / 10
+  close(claim("t2.control.n").computed, 10); // Tabel 1's 20 - 10
+});
+
+Deno.test("paringin-selatan: the discussion's age figure matches no union of age bands", () => {
+  const c = claim("pembahasan.umur.pct");
+  // Tabel 1's age counts 1, 15, 4: the 7 non-empty unions give 5, 75, 80, 20, 25, 95, 100 %.
+  assert.deepEqual(c.readings[1].members, { prints: 0, of: 7 });
+  assert.deepEqual(range(c.readings[1]), { lo: 5, hi: 100 });
+  close(c.readings[0].computed, 75); // 100 * 15 / 20
+});
+
+Deno.test("paringin-selatan: findings and their claims", () => {
+  const findings = Object.fromEntries(run.findings.map((f) => [f.id, f.claims]));
+  assert.deepEqual(findings, {
+    "p-0008-readings": [
+      "abstrak.p",
+      "abstract.p",
+      "kesimpulan.p",
+      "abstrak.significance",
+      "abstract.significance",
+      "kesimpulan.effect",
+    ],
+    "two-designs": [
+      "abstrak.design",
+      "abstract.design",
+      "metode.design",
+      "metode.times",
+      "t2.control.label",
+      "abstrak.test",
+      "abstract.test",
+      "hasil.test",
+    ],
+    "two-populations": ["abstrak.population", "abstract.population", "metode.population"],
+    "reflex-names": ["pembahasan.reflex.oxytocin", "pembahasan.reflex.prolactin"],
+    "outcome-not-printed": ["abstrak.before.count", "abstract.before.count"],
+    "conclusions-beyond-design": ["abstrak.conclusion", "abstract.conclusion"],
+    "age-restatement": ["pembahasan.umur.pct", "pembahasan.umur.band"],
+    "citations-without-entry": [
+      "pendahuluan.kemenkes.year",
+      "pendahuluan.saputri.year",
+      "pendahuluan.susilowati.year",
+      "pendahuluan.susanti.year",
+      "pembahasan.astarie.year",
+    ],
+  });
+  // Contradictions link the statements they relate and invent no value.
+  for (const c of run.claims.filter((c) => c.verdict === "contradiction")) {
+    assert.equal(c.computed, null);
+    assert.ok(c.links.length >= 1, c.id);
+  }
+  assert.deepEqual(claim("hasil.test").links, ["abstrak.test", "abstract.test"]);
 });
