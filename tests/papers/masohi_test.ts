@@ -11,6 +11,7 @@ import { loadPrinted } from "../../lib/data/printed.ts";
 import type { Claim, Interval, Reading } from "../../lib/audit/claim.ts";
 import { wilcoxon } from "../../lib/stats/wilcoxon.ts";
 import { describeFrequencies } from "../../lib/stats/frequency.ts";
+import { shapiroWilk } from "../../lib/stats/shapiro_wilk.ts";
 import { printsAs, STANDARD_RULES } from "../../lib/printed/reported.ts";
 
 const path = new URL("../../notebooks/03-masohi.ipynb", import.meta.url).pathname;
@@ -279,6 +280,8 @@ Deno.test("masohi: one pairing per day, under codings with Lancar above Cukup, p
               printsStandard(w.z, "-3,317") && printsStandard(w.p, "0,001")
             ) {
               assert.ok(x > y, `${day}: a printing coding has Lancar above Cukup (${codes})`);
+              // Day I's two kinds of move (Cukup -> Lancar, Kurang -> Cukup) need equal gaps.
+              if (day === "day1") assert.equal(x - y, y - z, `${codes}: equal gaps`);
               hits.push(t.map((r) => r.join(",")).join("|"));
             }
           }
@@ -376,4 +379,36 @@ Deno.test("masohi: day III, statements and relations", () => {
   assert.equal(value(claim("pend4.seven").readings[0]), 7); // the seven provinces named
   assert.equal(claim("pem6.attribution").computed, null);
   for (const id of ["metode.rule-gt", "abstrak.outcome"]) assert.equal(claim(id).computed, null);
+});
+
+Deno.test("masohi: the narrative's Hodges-Lehmann numbers, by brute force", () => {
+  // Day I's 24 differences: 13 zeros and 11 ones. Walsh averages (d_i + d_j)/2, i <= j: 300.
+  const d = [...Array(13).fill(0), ...Array(11).fill(1)];
+  const walsh: number[] = [];
+  for (let i = 0; i < d.length; i++) {
+    for (let j = i; j < d.length; j++) walsh.push((d[i] + d[j]) / 2);
+  }
+  walsh.sort((a, b) => a - b);
+  assert.deepEqual([0, 0.5, 1].map((v) => walsh.filter((w) => w === v).length), [91, 143, 66]);
+  assert.equal((walsh[149] + walsh[150]) / 2, 0.5);
+  // R drops the zeros: wilcox.test(d, conf.int = TRUE) prints "midrange 1" and no interval.
+  assert.ok(d.filter((x) => x !== 0).every((x) => x === 1));
+});
+
+Deno.test("masohi: Shapiro-Wilk rejects every non-constant three-level distribution of 24", () => {
+  // R: the largest shapiro.test(rep(c(0, 1, 2), c(a, b, 24 - a - b)))$p.value over the 322
+  // non-constant compositions is 0.0005024537187, at c(7, 11, 6).
+  let count = 0;
+  let largest = 0;
+  for (let a = 0; a <= 24; a++) {
+    for (let b = 0; a + b <= 24; b++) {
+      const counts = [a, b, 24 - a - b];
+      if (counts.filter((c) => c > 0).length < 2) continue;
+      count++;
+      const x = counts.flatMap((n, code) => Array(n).fill(code));
+      largest = Math.max(largest, shapiroWilk(x).p);
+    }
+  }
+  assert.equal(count, 322);
+  near(largest, 0.0005024537187, 6);
 });
