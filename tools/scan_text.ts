@@ -274,6 +274,11 @@ const STATISTIC_PATTERNS: {
   },
 ];
 
+/** 1 when the sentence says the test was one-tailed ("one-tailed", "satu arah"), else 2. */
+function tailsOf(s: Sentence): 1 | 2 {
+  return /\b(?:one|1)[- ]?(?:tailed|sided)\b|\bsatu\s+(?:arah|sisi)\b/iu.test(s.text) ? 1 : 2;
+}
+
 function overlaps(a: Span, spans: readonly Span[]): boolean {
   return spans.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -313,7 +318,7 @@ function findTests(
         continue;
       }
       try {
-        const r = checkPrintedP({ test: pattern.test, ...read, p: p.text });
+        const r = checkPrintedP({ test: pattern.test, ...read, p: p.text, tails: tailsOf(s) });
         out.push({
           span: whole,
           finding: {
@@ -362,7 +367,7 @@ function withoutDf(
   try {
     const readings = [n.n - 1, n.n - 2].map((df) => ({
       df,
-      r: checkPrintedP({ test: "t", statistic, df1: df, p }),
+      r: checkPrintedP({ test: "t", statistic, df1: df, p, tails: tailsOf(s) }),
     }));
     const ok = readings.filter((x) => x.r.consistent).map((x) => x.df);
     const verdict = ok.length === readings.length
@@ -453,6 +458,32 @@ function statedNIn(text: string): { n: number; quote: string } | null {
   return null;
 }
 
+const N_PATTERNS_GLOBAL = N_PATTERNS.map((re) => new RegExp(re.source, re.flags + "g"));
+
+/**
+ * The n a sentence states nearest to a printed result (groups in one sentence often carry
+ * their own "(n = 15)"), or the fallback when the sentence states none.
+ */
+function nearestN(
+  s: Sentence,
+  at: Span,
+  fallback: { n: number; source: string } | null,
+): { n: number; source: string } | null {
+  let best: { n: number; quote: string; distance: number } | null = null;
+  for (const re of N_PATTERNS_GLOBAL) {
+    for (const m of s.text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (start >= at.start && end <= at.end) continue; // the result's own numbers
+      const distance = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
+      if (best === null || distance < best.distance) {
+        best = { n: Number(m[1]), quote: m[0], distance };
+      }
+    }
+  }
+  return best ? { n: best.n, source: `"${best.quote}" in this sentence` } : fallback;
+}
+
 const PAIR_RE = new RegExp(
   String.raw`(?<![\w.,])(\d+)\s*(?:[\p{L}]+\s+){0,2}\(\s*(${NUM})\s*%\s*\)`,
   "gu",
@@ -472,12 +503,11 @@ function findPairs(
   fallbackN: { n: number; source: string } | null,
 ): Pair[] {
   const out: Pair[] = [];
-  const local = statedNIn(s.text);
-  const n = local ? { n: local.n, source: `"${local.quote}" in this sentence` } : fallbackN;
   for (const m of s.text.matchAll(PAIR_RE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (overlaps(span, taken)) continue;
     taken.push(span);
+    const n = nearestN(s, span, fallbackN);
     out.push({ sentence: s, count: Number(m[1]), percent: `${m[2]}%`, span, n });
   }
   return out;
@@ -506,12 +536,11 @@ function findMeans(
   items: number,
 ): Recognised[] {
   const out: Recognised[] = [];
-  const local = statedNIn(s.text);
-  const n = local ? { n: local.n, source: `"${local.quote}" in this sentence` } : fallbackN;
   for (const re of MEAN_SD_RES) {
     for (const m of s.text.matchAll(re)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span, taken)) continue;
+      const n = nearestN(s, span, fallbackN);
       taken.push(span);
       const quote = m[0];
       const base = { location: s.location, kind: "mean-sd" as const, quote, check: "grimmer" };

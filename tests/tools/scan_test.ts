@@ -243,3 +243,19 @@ Deno.test("--csv: every printed number as a printed.csv row the project's loader
   assert.match(out.stdout, /^id,location,kind,quote,reported,status\n/);
   assert.equal(await runScan(["a.txt", "--csv", "--json"], io), 2);
 });
+
+Deno.test("each group's own n, and a test the sentence calls one-tailed", () => {
+  const r = scanText(
+    "In the massage group (n = 15), 12 (80,0%) improved; in the control group (n = 20), 5 (25,0%) did.",
+  );
+  assert.deepEqual(r.findings.filter((f) => f.kind === "percent").map((f) => f.verdict), [
+    "consistent", // 12/15
+    "consistent", // 5/20
+  ]);
+  // t(20) = 1,80: two-sided p = 0.087 (R: 2*pt(-1.8, 20)), one-tailed 0.0435
+  assert.equal(scanText("t(20) = 1,80, p = 0,043.").findings[0].verdict, "inconsistent");
+  assert.equal(
+    scanText("A one-tailed test gave t(20) = 1,80, p = 0,043.").findings[0].verdict,
+    "consistent",
+  );
+});
