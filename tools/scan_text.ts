@@ -643,7 +643,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   if (options.n !== undefined && !(Number.isInteger(options.n) && options.n >= 1)) {
     throw new RangeError(`n: expected a whole number of at least 1, got ${options.n}`);
   }
-  const sentences = splitSentences(text);
+  // Text exported on Windows or with a byte-order mark: same lines, plain "\n".
+  const sentences = splitSentences(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   let statedN: StatedN | null = null;
   if (options.n !== undefined) {
     statedN = {

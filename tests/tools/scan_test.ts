@@ -259,3 +259,8 @@ Deno.test("each group's own n, and a test the sentence calls one-tailed", () => 
     "consistent",
   );
 });
+
+Deno.test("Windows line ends and a byte-order mark change nothing", () => {
+  const windows = "\uFEFF" + ENGLISH.replaceAll("\n", "\r\n");
+  assert.deepEqual(scanText(windows), scanText(ENGLISH));
+});
