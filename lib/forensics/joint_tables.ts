@@ -5,10 +5,67 @@
  * @module
  */
 
-import { count as checkCount, margins as marginList } from "../_internal/validate.ts";
+import {
+  count as checkCount,
+  finiteNumber,
+  margins as marginList,
+  optionsObject,
+  withinBudget,
+} from "../_internal/validate.ts";
 
 /** A joint table: `table[i][j]` = how many were at level i before and level j after. */
 export type JointTable = number[][];
+
+/**
+ * Default work budget of every enumeration here: this many tables (or search steps) before a
+ * RangeError naming `budget`; pass `{ budget }` to raise it.
+ */
+export const ENUMERATION_BUDGET = 1e7;
+
+/** The largest sample `tableToPairs` expands. */
+export const PAIRS_BUDGET = 1e7;
+
+/** Options of the enumerations. */
+export interface EnumerationOptions {
+  /** Work budget (default ENUMERATION_BUDGET). */
+  budget?: number;
+}
+
+function budgetOf(options: EnumerationOptions | undefined): number {
+  const o = optionsObject("options", options, ["budget"]);
+  return finiteNumber("budget", o.budget ?? ENUMERATION_BUDGET, { min: 0 });
+}
+
+/**
+ * C(n + k - 1, k - 1): the number of ways to split n items into k ordered counts (a float,
+ * Infinity when beyond the double range).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(compositionCount(3, 2), 4);
+ * ```
+ */
+export function compositionCount(n: number, k: number): number {
+  checkCount("n", n, 0);
+  checkCount("k", k, 1);
+  let result = 1;
+  for (let i = 1; i < k && Number.isFinite(result); i++) result = (result * (n + i)) / i;
+  return Math.round(result);
+}
+
+// A step counter for enumerations whose size is not known in advance.
+function stepGuard(name: string, budget: number): () => void {
+  let steps = 0;
+  return () => {
+    if (++steps > budget) {
+      throw new RangeError(
+        `budget: expected ${name} to finish within ${budget} steps (raise the budget option), ` +
+          `got more`,
+      );
+    }
+  };
+}
 
 function checkMargins(rowMargins: readonly number[], colMargins: readonly number[]) {
   const rows = marginList("rowMargins", rowMargins);
@@ -38,8 +95,12 @@ export function forEachJointTable(
   rowMargins: readonly number[],
   colMargins: readonly number[],
   visit: (table: readonly (readonly number[])[]) => boolean | void,
+  options?: EnumerationOptions,
 ): void {
   const { rows, cols } = checkMargins(rowMargins, colMargins);
+  checkVisit(visit);
+  // The number of tables is not known in advance: count the steps of the search instead.
+  const step = stepGuard("the joint tables", budgetOf(options));
   const r = rows.length;
   const c = cols.length;
   const table: number[][] = rows.map(() => new Array<number>(c).fill(0));
@@ -47,6 +108,7 @@ export function forEachJointTable(
   let stopped = false;
   const fillCell = (i: number, j: number, rowLeft: number): void => {
     if (stopped) return;
+    step();
     if (i === r - 1) {
       // The last row is what the columns still need; its sum matches by construction.
       for (let k = 0; k < c; k++) table[i][k] = colLeft[k];
@@ -87,11 +149,12 @@ export function forEachJointTable(
 export function jointTables(
   rowMargins: readonly number[],
   colMargins: readonly number[],
+  options?: EnumerationOptions,
 ): JointTable[] {
   const out: JointTable[] = [];
   forEachJointTable(rowMargins, colMargins, (table) => {
     out.push(table.map((row) => [...row]));
-  });
+  }, options);
   return out;
 }
 
@@ -106,11 +169,12 @@ export function jointTables(
 export function countJointTables(
   rowMargins: readonly number[],
   colMargins: readonly number[],
+  options?: EnumerationOptions,
 ): number {
   let count = 0;
   forEachJointTable(rowMargins, colMargins, () => {
     count++;
-  });
+  }, options);
   return count;
 }
 
@@ -128,9 +192,12 @@ export function forEachTableWithTotal(
   k: number,
   n: number,
   visit: (table: readonly (readonly number[])[]) => boolean | void,
+  options?: EnumerationOptions,
 ): void {
-  if (!Number.isInteger(k) || k < 2) throw new RangeError(`k: expected a whole number >= 2`);
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n: expected a whole number >= 1`);
+  checkCount("k", k, 2);
+  checkCount("n", n, 1);
+  checkVisit(visit);
+  withinBudget("budget", compositionCount(n, k * k), budgetOf(options));
   const cells = k * k;
   const flat = new Array<number>(cells).fill(0);
   const table: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -164,22 +231,26 @@ export function tableToPairs(
   table: readonly (readonly number[])[],
   levels?: readonly number[],
 ): { before: number[]; after: number[] } {
+  if (!Array.isArray(table)) throw new TypeError(`table: expected an array of rows, got ${table}`);
   const k = table.length;
-  if (k < 2 || table.some((row) => row.length !== k)) {
-    throw new RangeError(`table: expected a square table of at least 2 x 2`);
+  if (k < 2 || table.some((row) => !Array.isArray(row) || row.length !== k)) {
+    throw new RangeError(`table: expected a square table of at least 2 x 2, got ${k} rows`);
   }
-  const codes = levels ?? Array.from({ length: k }, (_, i) => i);
+  const codes = levels === undefined
+    ? Array.from({ length: k }, (_, i) => i)
+    : levels.map((v, i) => finiteNumber(`levels[${i}]`, v));
   if (codes.length !== k) {
     throw new RangeError(`levels: expected ${k} codes, got ${codes.length}`);
   }
+  const counts = table.map((row, i) =>
+    (row as readonly number[]).map((c: number, j: number) => checkCount(`table[${i}][${j}]`, c))
+  );
+  withinBudget("table", counts.flat().reduce((a, b) => a + b, 0), PAIRS_BUDGET);
   const before: number[] = [];
   const after: number[] = [];
   for (let i = 0; i < k; i++) {
     for (let j = 0; j < k; j++) {
-      const count = table[i][j];
-      if (!Number.isInteger(count) || count < 0) {
-        throw new RangeError(`table: cell [${i}][${j}] is not a whole count: ${count}`);
-      }
+      const count = counts[i][j];
       for (let t = 0; t < count; t++) {
         before.push(codes[i]);
         after.push(codes[j]);
@@ -203,9 +274,16 @@ export function forEachTableWithRowMargins(
   rowMargins: readonly number[],
   k: number,
   visit: (table: readonly (readonly number[])[]) => boolean | void,
+  options?: EnumerationOptions,
 ): void {
   const rows = marginList("rowMargins", rowMargins);
-  if (!Number.isInteger(k) || k < 2) throw new RangeError(`k: expected a whole number >= 2`);
+  checkCount("k", k, 2);
+  checkVisit(visit);
+  withinBudget(
+    "budget",
+    rows.reduce((product, r) => product * compositionCount(r, k), 1),
+    budgetOf(options),
+  );
   const table: number[][] = rows.map(() => new Array<number>(k).fill(0));
   let stopped = false;
   const fill = (i: number, j: number, left: number): void => {
@@ -241,7 +319,12 @@ export function forEachPairedTable(
   k: number,
   known: { n?: number; rowMargins?: readonly number[]; colMargins?: readonly number[] },
   visit: (table: readonly (readonly number[])[]) => boolean | void,
+  options?: EnumerationOptions,
 ): void {
+  checkCount("k", k, 2);
+  optionsObject("known", known);
+  if (known === undefined) throw new TypeError(`known: expected { n, rowMargins, colMargins }`);
+  if (known.n !== undefined) checkCount("n", known.n, 1);
   const { rowMargins, colMargins } = known;
   for (const [name, margins] of [["rowMargins", rowMargins], ["colMargins", colMargins]] as const) {
     if (margins === undefined) continue;
@@ -254,19 +337,19 @@ export function forEachPairedTable(
       throw new RangeError(`${name}: the counts sum to ${total}, but n is ${known.n}`);
     }
   }
-  if (rowMargins && colMargins) return forEachJointTable(rowMargins, colMargins, visit);
-  if (rowMargins) return forEachTableWithRowMargins(rowMargins, k, visit);
+  if (rowMargins && colMargins) return forEachJointTable(rowMargins, colMargins, visit, options);
+  if (rowMargins) return forEachTableWithRowMargins(rowMargins, k, visit, options);
   if (colMargins) {
     const transposed: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
     return forEachTableWithRowMargins(colMargins, k, (t) => {
       for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) transposed[j][i] = t[i][j];
       return visit(transposed);
-    });
+    }, options);
   }
   if (known.n === undefined) {
-    throw new RangeError(`n: give n when neither rowMargins nor colMargins is known`);
+    throw new RangeError(`n: expected n when neither rowMargins nor colMargins is known`);
   }
-  forEachTableWithTotal(k, known.n, visit);
+  forEachTableWithTotal(k, known.n, visit, options);
 }
 
 /**
@@ -284,9 +367,12 @@ export function forEachComposition(
   total: number,
   parts: number,
   visit: (counts: readonly number[]) => void,
+  options?: EnumerationOptions,
 ): void {
   checkCount("total", total, 0);
   checkCount("parts", parts, 1);
+  checkVisit(visit);
+  withinBudget("budget", compositionCount(total, parts), budgetOf(options));
   const counts = new Array<number>(parts).fill(0);
   const fill = (i: number, left: number): void => {
     if (i === parts - 1) {
@@ -300,4 +386,10 @@ export function forEachComposition(
     }
   };
   fill(0, total);
+}
+
+function checkVisit(visit: unknown): void {
+  if (typeof visit !== "function") {
+    throw new TypeError(`visit: expected a function, got ${typeof visit}`);
+  }
 }

@@ -37,7 +37,10 @@ export interface OddsRatioCICheck {
   readonly impliedPRange: [number, number];
   /** Whether the printed p lies in that range at its precision (null when no p printed). */
   readonly pConsistent: boolean | null;
-  /** Whether the interval and the printed p agree about 0.05 (excludes 1 ⇔ p < 0.05). */
+  /**
+   * Whether the interval and the printed p agree about 0.05 (excludes 1 ⇔ p < 0.05); null when
+   * no p is printed or a rounded limit or p could lie on either side.
+   */
   readonly significanceAgrees: boolean | null;
   readonly note: string;
 }
@@ -109,11 +112,27 @@ export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
         const i = reportedInterval(p, rule);
         return impliedPRange[1] >= i.lo && impliedPRange[0] <= i.hi;
       });
-    const excludesOne = lower.value > 1 || upper.value < 1;
-    const printedSignificant = p.bound !== null
-      ? p.bound.startsWith("<") && p.value <= 0.05
-      : p.value < 0.05 || printsAs(0, p, "spss");
-    significanceAgrees = excludesOne === printedSignificant;
+    // Each side is judged over its rounding: a limit printed "1,00" or a p printed "0,05" can
+    // fall on either side of the line, and then there is nothing to disagree about.
+    const excludesOne = loI.lo > 1 || upI.hi < 1 ? true : loI.hi <= 1 && upI.lo >= 1 ? false : null;
+    let printedSignificant: boolean | null;
+    if (p.bound !== null) {
+      printedSignificant = p.bound.startsWith("<") && p.value <= 0.05
+        ? true
+        : p.bound.startsWith(">") && p.value >= 0.05
+        ? false
+        : null;
+    } else {
+      const i = hull(p);
+      printedSignificant = printsAs(0, p, "spss") || i.hi < 0.05
+        ? true
+        : i.lo >= 0.05
+        ? false
+        : null;
+    }
+    significanceAgrees = excludesOne === null || printedSignificant === null
+      ? null
+      : excludesOne === printedSignificant;
   }
   const fmt = (v: number) => v.toPrecision(4);
   const note = `√(lower·upper) is ${fmt(midpointRange[0])} to ${fmt(midpointRange[1])}; ` +
@@ -122,7 +141,7 @@ export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
     (pConsistent === null
       ? "."
       : `; printed p ${input.p} ${pConsistent ? "is" : "is not"} within it` +
-        (significanceAgrees ? "." : ", and the interval and p disagree about 0.05."));
+        (significanceAgrees === false ? ", and the interval and p disagree about 0.05." : "."));
   return {
     midpointRange,
     midpointConsistent,

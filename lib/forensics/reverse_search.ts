@@ -7,7 +7,13 @@
  * @module
  */
 
-import { count as checkCount, oneOf, printedValue } from "../_internal/validate.ts";
+import {
+  count as checkCount,
+  finiteNumber,
+  oneOf,
+  printedValue,
+  withinBudget,
+} from "../_internal/validate.ts";
 import {
   type Convention,
   CONVENTIONS,
@@ -15,7 +21,12 @@ import {
   twoGroupTest,
   type TwoGroupTestResult,
 } from "./conventions.ts";
-import { forEachComposition, forEachPairedTable, type JointTable } from "./joint_tables.ts";
+import {
+  compositionCount,
+  forEachComposition,
+  forEachPairedTable,
+  type JointTable,
+} from "./joint_tables.ts";
 import { pairedTestRunner } from "./paired_tables.ts";
 import { printsAs, type Reported, ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
 
@@ -39,7 +50,12 @@ export interface PairedReverseInput {
   statistic?: string;
   /** Rounding rule of the print (default "spss"). */
   rule?: RoundingRule;
+  /** Most data patterns to try before a RangeError (default REVERSE_SEARCH_BUDGET). */
+  budget?: number;
 }
+
+/** Default number of data patterns a reverse search tries (each runs the test): ~2 s. */
+export const REVERSE_SEARCH_BUDGET = 5e5;
 
 /** A table reproducing the printed result. */
 export interface PairedMatch {
@@ -99,13 +115,14 @@ export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchRes
   const run = pairedTestRunner(input.test ?? "wilcoxon", input.convention ?? "spss", codes);
   const matches: PairedMatch[] = [];
   let examined = 0;
+  const budget = finiteNumber("budget", input.budget ?? REVERSE_SEARCH_BUDGET, { min: 0 });
   forEachPairedTable(codes.length, input, (table) => {
     examined++;
     const result = run(table);
     if (p !== null && !printsAs(result.p, p, rule)) return;
     if (statistic !== null && !printsAs(Math.abs(result.statistic), statistic, rule)) return;
     matches.push({ table: table.map((row) => [...row]), ...result });
-  });
+  }, { budget });
   return { examined, matches };
 }
 
@@ -131,6 +148,8 @@ export interface TwoGroupReverseInput {
   meanRanks?: readonly [string, string];
   /** Rounding rule of the print (default "spss"). */
   rule?: RoundingRule;
+  /** Most data patterns to try before a RangeError (default REVERSE_SEARCH_BUDGET). */
+  budget?: number;
 }
 
 /** A pair of group outcome distributions reproducing the printed result. */
@@ -190,6 +209,10 @@ export function reverseSearchTwoGroups(
       throw new RangeError(`outcomeMargins: the counts sum to ${total}, but n1 + n2 = ${n1 + n2}`);
     }
   }
+  // Every split of group 1 (and of group 2 unless the outcome margins fix it) runs the test.
+  const budget = finiteNumber("budget", input.budget ?? REVERSE_SEARCH_BUDGET, { min: 0 });
+  const patterns = compositionCount(n1, k) * (margins ? 1 : compositionCount(n2, k));
+  withinBudget("budget", patterns, budget);
   const matches: TwoGroupMatch[] = [];
   let examined = 0;
   const group2 = new Array<number>(k).fill(0);
@@ -219,6 +242,7 @@ export function reverseSearchTwoGroups(
     if (u && !printsAs(result.u, u, rule)) return;
     matches.push({ group1: [...group1], group2: [...group2], ...result });
   };
+  const unlimited = { budget: Number.MAX_VALUE }; // already bounded above
   forEachComposition(n1, k, (group1) => {
     if (margins) {
       for (let l = 0; l < k; l++) {
@@ -231,7 +255,7 @@ export function reverseSearchTwoGroups(
     forEachComposition(n2, k, (g2) => {
       for (let l = 0; l < k; l++) group2[l] = g2[l];
       tryPair(group1);
-    });
-  });
+    }, unlimited);
+  }, unlimited);
   return { examined, matches };
 }

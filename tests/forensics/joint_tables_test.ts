@@ -109,3 +109,20 @@ Deno.test("forEachComposition: every ordered split, counted as C(total + parts -
   assert.throws(() => forEachComposition(-1, 2, () => {}), /total/);
   assert.throws(() => forEachComposition(3, 0, () => {}), /parts/);
 });
+
+Deno.test("enumerations refuse work beyond their budget with a named error, quickly", () => {
+  const started = performance.now();
+  // 6 x 6 tables with margins of 20 each: far beyond 1e7 tables.
+  const twenty = [20, 20, 20, 20, 20, 20];
+  assert.throws(() => countJointTables(twenty, twenty), /^RangeError: budget: expected/);
+  // ... and the budget option raises (or lowers) the limit.
+  assert.throws(() => countJointTables([8, 12], [5, 15], { budget: 2 }), /^RangeError: budget/);
+  assert.equal(countJointTables([8, 12], [5, 15], { budget: 100 }), 6);
+  assert.throws(() => forEachComposition(1000, 10, () => {}), /^RangeError: budget: expected/);
+  assert.throws(() => forEachTableWithTotal(6, 120, () => {}), /^RangeError: budget: expected/);
+  // A cell of 1e308 is not a count (it used to loop forever).
+  assert.throws(() => tableToPairs([[1e308, 2], [0, 1]]), /^RangeError: table\[0\]\[0\]: expected/);
+  assert.throws(() => tableToPairs([[4e6, 4e6], [4e6, 4e6]]), /^RangeError: table: expected/);
+  assert.throws(() => tableToPairs(null as never), /^TypeError: table: expected/);
+  assert.ok(performance.now() - started < 2000);
+});

@@ -56,3 +56,26 @@ Deno.test("checkOddsRatioCI rejects bad input by name", () => {
     "confidence",
   );
 });
+
+Deno.test("no disagreement is claimed when rounding leaves a side of 0.05 open", () => {
+  // "0,05" stands for 0.045 to 0.055; a lower limit "1,00" for 0.995 to 1.005.
+  assert.equal(
+    checkOddsRatioCI({ or: "2,00", lower: "1,05", upper: "3,81", p: "0,05" })
+      .significanceAgrees,
+    null,
+  );
+  assert.equal(
+    checkOddsRatioCI({ or: "2,00", lower: "1,00", upper: "4,00", p: "0,01" })
+      .significanceAgrees,
+    null,
+  );
+  assert.equal(
+    checkOddsRatioCI({ or: "2,00", lower: "1,05", upper: "3,81", p: "0,20" })
+      .significanceAgrees,
+    false,
+  );
+  assert.equal(
+    checkOddsRatioCI({ or: "2,00", lower: "1,05", upper: "3,81" }).significanceAgrees,
+    null,
+  );
+});

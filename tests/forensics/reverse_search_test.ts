@@ -105,3 +105,17 @@ Deno.test("reverse search: bad input", () => {
     /outcomeMargins/,
   );
 });
+
+Deno.test("reverse search: the issue-20 hang is now a named budget error", () => {
+  const started = performance.now();
+  // 3876 x 3876 = 15 million splits, each running Mann-Whitney (was > 60 s).
+  assert.throws(
+    () => reverseSearchTwoGroups({ n1: 15, n2: 15, levels: 5, p: "0,008" }),
+    /^RangeError: budget: expected/,
+  );
+  assert.ok(performance.now() - started < 500);
+  assert.throws(
+    () => reverseSearchTwoGroups({ n1: 5, n2: 5, levels: 2, p: "0,008", budget: -1 }),
+    /^RangeError: budget: expected/,
+  );
+});
