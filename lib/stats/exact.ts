@@ -33,9 +33,10 @@ export const MAX_EXACT_CELLS = 2 ** 26;
 
 /**
  * Default work budget of an exact method: its estimated number of inner-loop cell updates.
- * 2e9 is about one to four seconds on the 2-core machine the benchmarks run on.
+ * An update takes about 1 ns on the project's 2-core machine when it is otherwise idle (3 ns
+ * under load), so 1e9 is one to three seconds.
  */
-export const DEFAULT_MAX_EXACT_WORK = 2e9;
+export const DEFAULT_MAX_EXACT_WORK = 1e9;
 
 /** Options shared by the exact methods. */
 export interface ExactOptions {
