@@ -2,11 +2,14 @@ import assert from "node:assert/strict";
 import {
   canonicalJson,
   claimsInOutputs,
+  JUPYTER_MISSING,
+  KERNEL_MISSING,
+  kernelRunHint,
   textOutputs,
   withoutExecutionTimes,
 } from "../../tools/kernel_check.ts";
 import type { Notebook } from "../../tools/runner.ts";
-import { CLAIMS_MIME } from "../../lib/audit/summary.ts";
+import { CLAIMS_MIME } from "../../lib/notebook/claims_display.ts";
 
 const nb: Notebook = {
   nbformat: 4,
@@ -56,4 +59,17 @@ Deno.test("kernel check: claims are read from the claims display, compared with 
 Deno.test("kernel check: execution timestamps are dropped, other metadata kept", () => {
   assert.deepEqual(withoutExecutionTimes(nb).cells[1].metadata, { tags: ["a"] });
   assert.deepEqual(withoutExecutionTimes(nb).cells[0].metadata, {});
+});
+
+Deno.test("kernel check: a missing kernelspec or Jupyter gives one line saying what to run", () => {
+  // The tail of what `jupyter nbconvert --execute` prints when `deno task kernel` was never run.
+  const noKernel = [
+    '  File "/usr/lib/python3/dist-packages/jupyter_client/kernelspec.py", line 294',
+    "    raise NoSuchKernel(kernel_name)",
+    "jupyter_client.kernelspec.NoSuchKernel: No such kernel named deno",
+  ].join("\n");
+  assert.equal(kernelRunHint(noKernel), KERNEL_MISSING);
+  assert.match(KERNEL_MISSING, /run `deno task kernel`/);
+  assert.equal(kernelRunHint("Jupyter command `jupyter-nbconvert` not found."), JUPYTER_MISSING);
+  assert.equal(kernelRunHint("nbclient.exceptions.CellExecutionError: boom"), null);
 });
