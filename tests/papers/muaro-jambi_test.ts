@@ -310,6 +310,11 @@ Deno.test("muaro-jambi: Wilcoxon and McNemar p over every pairing, in every conv
     assert.equal(rs.length, 3);
     assert.ok(rs.every((r) => !r.prints), convention);
   }
+  // The paired t on the 0/1 coding of Tabel 2's counts: significant only when nobody worsened.
+  const t2T = claim("kes.sig").readings.filter((r) =>
+    r.params.test === "paired t" && r.params.counts === "table2" && r.prints
+  );
+  assert.deepEqual(t2T.map((r) => r.params.worsened), [0]);
   // Tabel 2's counts: only the pairing with nobody worsening is significant, under spss and r45.
   const t2Sig = claim("abs.sig").readings.filter((r) => r.params.counts === "table2" && r.prints);
   assert.deepEqual(t2Sig.map((r) => [r.params.convention, r.params.worsened]), [["spss", 0], [
@@ -388,6 +393,12 @@ Deno.test("muaro-jambi: Tabel 3's scores reconstructed on the 0-6 sheet, both co
   assert.equal(reconstructCount({ ...before, constraints: exactly(3, 10) }), 0); // 5 scores <= 2
   assert.equal(reconstructCount({ ...after, constraints: exactly(4, 13) }), 0);
   assert.equal(reconstructCount({ ...after, constraints: exactly(3, 2) }), 0); // 13 scores <= 2
+  // The same brute force at the other stated n (C(24, 6) and C(35, 6) vectors): n = 18 gives
+  // 0 and 0, n = 29 gives 224 before and 0 after.
+  assert.equal(reconstructCount({ ...before, n: 18 }), 0);
+  assert.equal(reconstructCount({ ...after, n: 18 }), 0);
+  assert.equal(reconstructCount({ ...before, n: 29 }), 224);
+  assert.equal(reconstructCount({ ...after, n: 29 }), 0);
   // SciPy over the 29 x 34 pairs: pearsonr of both sorted ascending (max r) and opposite (min r),
   // ttest_rel(after, before).pvalue at each: 2.8337969998866262e-08 and 0.0619242038077505.
   for (const id of ["t3.p", "res.t3.p"]) {
