@@ -107,12 +107,8 @@ export function renderReport(
 ): string {
   const { claims, papers, notebooks } = input;
   assertAuditRecords(claims as unknown);
-  // Checked through unknown: Array.isArray would narrow the readonly arrays to any[].
-  for (const [name, value] of [["papers", papers], ["notebooks", notebooks]] as const) {
-    if (!Array.isArray(value as unknown)) {
-      throw new TypeError(`${name}: expected an array, got ${typeof value}`);
-    }
-  }
+  assertPapers(papers as unknown);
+  assertNotebooks(notebooks as unknown);
   const tallies = new Map(tallyRecords(claims).map((t) => [t.paper, t]));
   const meta = new Map(papers.map((p) => [p.slug, p]));
   const notebookOf = new Map(notebooks.map((n) => [n.paper, n]));
@@ -358,6 +354,51 @@ function rowHtml(c: AuditRecord, index: number): string {
     }</span>${support}${slip}</td>` +
     `<td data-label="finding">${c.finding ? escapeHtml(c.finding.title) : ""}</td>` +
     `<td class="note" data-label="note">${escapeHtml(c.note)}${links}${readings}</td></tr>`;
+}
+
+function assertPapers(value: unknown): void {
+  if (!Array.isArray(value)) throw new TypeError(`papers: expected an array, got ${show(value)}`);
+  value.forEach((p, i) => {
+    const at = `papers[${i}]`;
+    if (p === null || typeof p !== "object") {
+      throw new TypeError(`${at}: expected an object, got ${show(p)}`);
+    }
+    for (const field of ["slug", "title", "journal"]) {
+      if (typeof p[field] !== "string") {
+        throw new TypeError(`${at}.${field}: expected a string, got ${show(p[field])}`);
+      }
+    }
+    if (!Array.isArray(p.authors) || !p.authors.every((a: unknown) => typeof a === "string")) {
+      throw new TypeError(`${at}.authors: expected an array of names, got ${show(p.authors)}`);
+    }
+    if (p.year !== null && !Number.isInteger(p.year)) {
+      throw new TypeError(`${at}.year: expected a whole year or null, got ${show(p.year)}`);
+    }
+  });
+}
+
+function assertNotebooks(value: unknown): void {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`notebooks: expected an array, got ${show(value)}`);
+  }
+  value.forEach((n, i) => {
+    const at = `notebooks[${i}]`;
+    if (n === null || typeof n !== "object") {
+      throw new TypeError(`${at}: expected an object, got ${show(n)}`);
+    }
+    for (const field of ["file", "page", "paper"]) {
+      if (typeof n[field] !== "string") {
+        throw new TypeError(`${at}.${field}: expected a string, got ${show(n[field])}`);
+      }
+    }
+    if (!["paper", "primer", "synthesis"].includes(n.role)) {
+      throw new TypeError(`${at}.role: expected paper, primer or synthesis, got ${show(n.role)}`);
+    }
+  });
+}
+
+function show(value: unknown): string {
+  return value === undefined ? "undefined" : JSON.stringify(value)?.slice(0, 60) ?? String(value);
 }
 
 const REPORT_CSS = `

@@ -126,7 +126,7 @@ export const REPORT_SCRIPT = `
     var s = typeof v === "object" ? JSON.stringify(v) : String(v);
     return /[",\\n\\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
-  var columns = ["paper", "id", "kind", "location", "quote", "reported", "verdict", "computed",
+  var columns = ["paper", "id", "kind", "label", "location", "quote", "reported", "verdict", "computed",
     "support", "finding", "links", "slip", "note", "role"];
   function toCsv(records) {
     var lines = [columns.join(",")];

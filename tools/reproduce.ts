@@ -26,7 +26,8 @@ Runs the notebooks headless (only Deno is needed) and writes reports/index.html 
 browser), reports/audit.json and an executed copy of each notebook under reports/.
 
   notebook    run only these: a path (notebooks/03-masohi.ipynb), a file name (03-masohi.ipynb,
-              03-masohi) or a paper's slug (masohi); default: every notebook in notebooks/
+              03-masohi) or a paper's slug (masohi); default: every notebook in notebooks/.
+              The reports then hold only the notebooks run.
   --json      print the audit (one record per printed number) to stdout, progress to stderr
   -h, --help  print this help and exit
 

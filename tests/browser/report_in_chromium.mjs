@@ -184,7 +184,7 @@ try {
   const csv = readFileSync(await (await csvDownload).path(), "utf8").trim().split("\r\n");
   check(
     "download CSV has a header and one line per shown row",
-    csv[0].startsWith("paper,id,kind,location,quote,reported,verdict") &&
+    csv[0].startsWith("paper,id,kind,label,location,quote,reported,verdict") &&
       csv.length === shownNow.length + 1,
     `${csv.length} lines`,
   );

@@ -123,6 +123,20 @@ Deno.test("report: bad input is refused with an error naming the argument", asyn
     () => renderReport({ ...input, papers: null as never }),
     /papers: expected an array/,
   );
+  const [alpha] = input.papers;
+  assert.throws(
+    () => renderReport({ ...input, papers: [{ ...alpha, authors: undefined as never }] }),
+    /papers\[0\]\.authors: expected an array of names, got undefined/,
+  );
+  assert.throws(
+    () => renderReport({ ...input, papers: [{ ...alpha, year: "2025" as never }] }),
+    /papers\[0\]\.year: expected a whole year or null, got "2025"/,
+  );
+  assert.throws(
+    () =>
+      renderReport({ ...input, notebooks: [{ ...input.notebooks[0], role: "paperr" as never }] }),
+    /notebooks\[0\]\.role: expected paper, primer or synthesis, got "paperr"/,
+  );
 });
 
 Deno.test("counts: each (paper, id) once, findings grouped, failures apart; terminal table", async () => {
