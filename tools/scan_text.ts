@@ -15,6 +15,8 @@ import { checkPercentPair, denominatorsThatPrint } from "../lib/forensics/percen
 import { checkOddsRatioCI } from "../lib/forensics/odds_ratio_ci.ts";
 import { grimDetails } from "../lib/forensics/grim.ts";
 import { grimmerDetails } from "../lib/forensics/grimmer.ts";
+import { chiSquareTest } from "../lib/stats/chi_square.ts";
+import { printsAs, STANDARD_RULES } from "../lib/printed/reported.ts";
 
 /** Where a sentence sits in the text. */
 export interface TextLocation {
@@ -468,8 +470,8 @@ function nearestN(
   s: Sentence,
   at: Span,
   fallback: { n: number; source: string } | null,
-): { n: number; source: string } | null {
-  let best: { n: number; quote: string; distance: number } | null = null;
+): { n: number; source: string; at?: number } | null {
+  let best: { n: number; quote: string; distance: number; at: number } | null = null;
   for (const re of N_PATTERNS_GLOBAL) {
     for (const m of s.text.matchAll(re)) {
       const start = m.index!;
@@ -477,11 +479,11 @@ function nearestN(
       if (start >= at.start && end <= at.end) continue; // the result's own numbers
       const distance = end <= at.start ? at.start - end : start >= at.end ? start - at.end : 0;
       if (best === null || distance < best.distance) {
-        best = { n: Number(m[1]), quote: m[0], distance };
+        best = { n: Number(m[1]), quote: m[0], distance, at: s.offset + start };
       }
     }
   }
-  return best ? { n: best.n, source: `"${best.quote}" in this sentence` } : fallback;
+  return best ? { n: best.n, source: `"${best.quote}" in this sentence`, at: best.at } : fallback;
 }
 
 const PAIR_RE = new RegExp(
@@ -494,7 +496,8 @@ interface Pair {
   readonly count: number;
   readonly percent: string;
   readonly span: Span;
-  readonly n: { n: number; source: string } | null;
+  /** The n it is read against; `at` (offset of the words stating it) when its sentence states it. */
+  readonly n: { n: number; source: string; at?: number } | null;
 }
 
 function findPairs(
@@ -617,6 +620,67 @@ function uncheckedReason(sentence: string, start: number): string {
   return "no check applies to this number";
 }
 
+/** A p printed without its statistic, waiting for a reading. */
+interface OrphanP {
+  readonly sentence: Sentence;
+  readonly start: number;
+  /** As printed, with its bound ("< 0,05"). */
+  readonly reported: string;
+  /** Its row in `printed`. */
+  readonly row: number;
+}
+
+const TABLE_TEST_RE =
+  /\b(?:chi|kai)[- ]?(?:square|squared|kuadrat)\b|χ\s*[²2]|\bX\s*[²2]|\bfisher/iu;
+
+/**
+ * A chi-square or Fisher p printed without its statistic, in a paragraph that printed two
+ * groups' shares "a (x%)" each with its own group n (stated in its sentence): the reading is
+ * the 2×2 table [[a, n1 − a], [c, n2 − c]], judged under Pearson, Yates and Fisher.
+ */
+function pFromGroupShares(orphan: OrphanP, pairs: readonly Pair[] | undefined): ScanFinding | null {
+  if (!TABLE_TEST_RE.test(orphan.sentence.text)) return null;
+  const before = (pairs ?? []).filter((p) =>
+    p.sentence.offset < orphan.sentence.offset ||
+    (p.sentence === orphan.sentence && p.span.end <= orphan.start)
+  );
+  // Each share needs its own group's n, stated in its sentence (not a total both share).
+  const grouped = before.filter((p) => p.n?.at !== undefined);
+  if (before.length !== 2 || grouped.length !== 2 || grouped[0].n!.at === grouped[1].n!.at) {
+    return null;
+  }
+  const [g1, g2] = grouped;
+  if (g1.count > g1.n!.n || g2.count > g2.n!.n) return null;
+  const table = [[g1.count, g1.n!.n - g1.count], [g2.count, g2.n!.n - g2.count]];
+  if (table[0][0] + table[1][0] === 0 || table[0][1] + table[1][1] === 0) return null;
+  const r = chiSquareTest(table);
+  const readings: [string, number][] = [
+    ["Pearson", r.pearson.p],
+    ["Yates", r.continuityCorrection!.p],
+    ["Fisher", r.fisher!.p],
+  ];
+  const prints = readings.filter(([, p]) =>
+    STANDARD_RULES.some((rule) => printsAs(p, orphan.reported, rule))
+  );
+  const quote = [g1, g2].map((g) => g.sentence.text.slice(g.span.start, g.span.end)).join("; ") +
+    ` … p = ${orphan.reported}`;
+  const fmt = (p: number) => (p < 0.001 ? p.toPrecision(2) : p.toFixed(4));
+  return {
+    location: orphan.sentence.location,
+    kind: "test",
+    quote,
+    check: "chiSquareTest",
+    verdict: prints.length > 0 ? "consistent" : "inconsistent",
+    note: `reading: the groups of ${g1.count} of ${g1.n!.n} and ${g2.count} of ${g2.n!.n} as the ` +
+      `rows of [[${table[0]}], [${table[1]}]]: ` +
+      readings.map(([name, p]) => `${name} p ${fmt(p)}`).join(", ") +
+      (prints.length > 0
+        ? `; "${orphan.reported}" is ${prints.map(([name]) => name).join(" and ")}`
+        : `; "${orphan.reported}" is none of them`) +
+      (r.expectedCountRuleMet ? "" : ` (${r.footnote})`),
+  };
+}
+
 /**
  * Scan a paper's plain text: every printed result lib/ can check, checked; every other
  * printed number listed as unchecked.
@@ -672,6 +736,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const printed: PrintedRow[] = [];
   let numbers = 0;
   const paragraphPairs = new Map<number, Pair[]>();
+  const orphans: OrphanP[] = [];
+  const uncheckedRows: number[] = []; // printed row of each unchecked entry
   for (const s of sentences) {
     const taken: Span[] = [];
     const paragraphN = statedNIn(
@@ -767,16 +833,48 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         checked,
       });
       if (checked) continue;
+      const reason = uncheckedReason(s.text, start);
+      if (guess.kind === "p") {
+        orphans.push({ sentence: s, start, reported: guess.reported, row: printed.length - 1 });
+      }
       unchecked.push({
         location: s.location,
         number: m[0],
         context: context(s.text, start, end),
-        reason: uncheckedReason(s.text, start),
+        reason,
       });
+      uncheckedRows.push(printed.length - 1);
     }
   }
-  // Paragraph level: which denominators make every "n (x%)" of the paragraph print.
-  for (const [, pairs] of paragraphPairs) {
+  // A chi-square or Fisher p printed without its statistic, after two groups' "n (x%)".
+  const checkedRows = new Set<number>();
+  for (const orphan of orphans) {
+    const finding = pFromGroupShares(
+      orphan,
+      paragraphPairs.get(orphan.sentence.location.paragraph),
+    );
+    if (finding === null) continue;
+    findings.push(finding);
+    checkedRows.add(orphan.row);
+  }
+  if (checkedRows.size > 0) {
+    printed.forEach((r, i) => {
+      if (checkedRows.has(i)) printed[i] = { ...r, checked: true };
+    });
+    const still = unchecked.filter((_, i) => !checkedRows.has(uncheckedRows[i]));
+    unchecked.splice(0, unchecked.length, ...still);
+  }
+  // Paragraph level: which denominators make every "n (x%)" of the paragraph print. Pairs
+  // read against different n's (groups with their own n) are searched separately.
+  const sameN: Pair[][] = [];
+  for (const [, all] of paragraphPairs) {
+    const byN = new Map<number | null, Pair[]>();
+    for (const pair of all) {
+      byN.set(pair.n?.n ?? null, [...(byN.get(pair.n?.n ?? null) ?? []), pair]);
+    }
+    sameN.push(...byN.values());
+  }
+  for (const pairs of sameN) {
     if (pairs.length < 2) continue;
     const largest = Math.max(...pairs.map((p) => p.count));
     const max = Math.max(largest * 4, 200);

@@ -252,6 +252,8 @@ Deno.test("each group's own n, and a test the sentence calls one-tailed", () => 
     "consistent", // 12/15
     "consistent", // 5/20
   ]);
+  // Shares of groups with different n's are not searched for one common denominator.
+  assert.equal(r.findings.some((f) => f.verdict === "inconsistent"), false);
   // t(20) = 1,80: two-sided p = 0.087 (R: 2*pt(-1.8, 20)), one-tailed 0.0435
   assert.equal(scanText("t(20) = 1,80, p = 0,043.").findings[0].verdict, "inconsistent");
   assert.equal(
@@ -263,4 +265,24 @@ Deno.test("each group's own n, and a test the sentence calls one-tailed", () => 
 Deno.test("Windows line ends and a byte-order mark change nothing", () => {
   const windows = "\uFEFF" + ENGLISH.replaceAll("\n", "\r\n");
   assert.deepEqual(scanText(windows), scanText(ENGLISH));
+});
+
+Deno.test("a chi-square p without its statistic, read as the 2×2 of two groups' shares", () => {
+  const text = "Di kelompok intervensi (n = 15), 12 ibu (80,0%) produksi ASI cukup, sedangkan di " +
+    "kelompok kontrol (n = 20) hanya 5 ibu (25,0%). Hasil uji chi square diperoleh p value = 0,002.";
+  const r = scanText(text);
+  const test = r.findings.find((f) => f.kind === "test")!;
+  // R: t <- matrix(c(12, 3, 5, 15), 2, byrow = TRUE); chisq.test(t, correct = FALSE)$p.value
+  // = 0.001273945, chisq.test(t)$p.value = 0.003975730, fisher.test(t)$p.value = 0.002045605
+  assert.equal(test.verdict, "consistent");
+  assert.match(test.note, /\[\[12,3\], \[5,15\]\].*"0,002" is Fisher$/);
+  assert.equal(r.unchecked.some((u) => u.number === "0,002"), false);
+  assert.equal(r.printed.find((p) => p.reported === "0,002")!.checked, true);
+  // The same shares with p = 0,010: no reading gives it.
+  const wrong = scanText(text.replace("0,002", "0,010"));
+  assert.equal(wrong.findings.find((f) => f.kind === "test")!.verdict, "inconsistent");
+  // Without each group's own n (only a total), no reading is attempted: the p stays unchecked.
+  const total = scanText("Of 35 mothers, 12 (80,0%) and 5 (25,0%). Chi-square p = 0,002.");
+  assert.equal(total.findings.some((f) => f.kind === "test"), false);
+  assert.ok(total.unchecked.some((u) => u.number === "0,002"));
 });
