@@ -16,8 +16,9 @@ export const USAGE =
 Reads a paper's plain text (Indonesian or English; comma or dot decimals) and checks each
 printed result it recognises: a test statistic with its df and p (t, F, r, chi-square, z),
 "n (x%)" against the stated n (and the denominators that make a paragraph's percentages
-print), a mean with its SD and n (GRIM, GRIMMER), an odds ratio against its CI and p. Every
-other number is listed as unchecked, with the reason.
+print), a mean with its SD and n (GRIM, GRIMMER), an odds ratio against its CI and p, and a
+chi-square or Fisher p printed without its statistic after two groups' "n (x%)" with their own
+n (as that 2×2 table). Every other number is listed as unchecked, with the reason.
 
   --json            print the result as JSON instead of the table
   --csv             print every printed number as rows of data/<slug>/printed.csv (a start:
