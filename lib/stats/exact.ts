@@ -686,6 +686,23 @@ function tabulateByListing(
   );
   // Depth-first over the groups with running (items seen, chosen, scale·U, log weight).
   const last = groups.length - 1;
+  // A leaf's probability is exp(logWeight + log C(t, j) − log C(total, k + j)). When neither
+  // part can overflow or underflow, it is exp(logWeight), once per parent, times a factor
+  // tabulated per (k, j): one multiplication per leaf instead of one exp.
+  const tLast = groups[last] ?? 0;
+  let heaviest = 0;
+  for (let g = 0; g < last; g++) heaviest += logGroupChoose[g][groups[g] >> 1];
+  const factored = heaviest < 700 && logTotal.every((v) => v === undefined || v < 700);
+  const leafFactor = new Float64Array(factored ? (kMax + 1) * (tLast + 1) : 0);
+  if (factored) {
+    for (let k = 0; k <= kMax; k++) {
+      for (let j = 0; j <= tLast && k + j <= kMax; j++) {
+        if (k + j >= kMin) {
+          leafFactor[k * (tLast + 1) + j] = Math.exp(logGroupChoose[last][j] - logTotal[k + j]);
+        }
+      }
+    }
+  }
   const visit = (g: number, m: number, k: number, u: number, logWeight: number): void => {
     const t = groups[g];
     const mNew = m + t;
@@ -695,12 +712,14 @@ function tabulateByListing(
     const logChooseT = logGroupChoose[g];
     if (g === last) {
       // The leaves, inlined: this loop runs once per way of choosing, so it is the hot one.
+      const weight = factored ? Math.exp(logWeight) : 0;
+      const row = k * (t + 1);
       for (let j = jLo; j <= jHi; j++) {
         const kNew = k + j;
         const shift = scale * j * (m - k) + (scale / 2) * j * (t - j);
-        (tables[kNew] as Float64Array)[u + shift - offsets[kNew]] += Math.exp(
-          logWeight + logChooseT[j] - logTotal[kNew],
-        );
+        (tables[kNew] as Float64Array)[u + shift - offsets[kNew]] += factored
+          ? weight * leafFactor[row + j]
+          : Math.exp(logWeight + logChooseT[j] - logTotal[kNew]);
       }
       return;
     }
