@@ -473,19 +473,23 @@ export function rankSumNoTiesDistribution(
 }
 
 /**
- * Forgets every cached untied rank-sum distribution (to time a first call, or free memory).
+ * Forgets every cached untied rank-sum distribution (to time a first call, or free memory)
+ * and says how many there were.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * rankSumNoTiesDistribution(3, 3);
  * clearExactCache();
+ * rankSumNoTiesDistribution(3, 3);
+ * assert.equal(clearExactCache(), 1);
  * assert.equal(rankSumNoTiesDistribution(3, 3).cdf(6), 1 / 20);
  * ```
  */
-export function clearExactCache(): void {
+export function clearExactCache(): number {
+  const forgotten = noTiesCache.size;
   noTiesCache.clear();
   noTiesCachedCells = 0;
+  return forgotten;
 }
 
 // ---------------------------------------------------------------------------------------
