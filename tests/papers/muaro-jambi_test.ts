@@ -270,16 +270,28 @@ const R_P = {
   ],
 };
 
-/** Brute force: the exact conditional signed-rank p when all m = a + b ranks are tied. */
-function exactTiedP(improved: number, worsened: number): number {
+/**
+ * Brute force: the exact conditional signed-rank p for improved (+1), worsened (-1) and zero
+ * differences, enumerating every sign pattern of the non-zero ones. Zeros are dropped
+ * ("wilcox") or ranked with the rest and their ranks dropped ("pratt", R 4.6's exact test).
+ */
+function exactSignedRankP(
+  improved: number,
+  worsened: number,
+  zeros: number,
+  zeroMethod: "wilcox" | "pratt",
+): number {
   const m = improved + worsened;
+  // Average rank of |d| = 1: positions 1..m without zeros, zeros + 1..zeros + m with them.
+  const rank = zeroMethod === "wilcox" ? (m + 1) / 2 : zeros + (m + 1) / 2;
+  const observed = improved * rank;
   let low = 0;
   let high = 0;
   for (let mask = 0; mask < 2 ** m; mask++) {
-    let positives = 0;
-    for (let i = 0; i < m; i++) if (mask & (1 << i)) positives++;
-    if (positives <= improved) low++;
-    if (positives >= improved) high++;
+    let v = 0;
+    for (let i = 0; i < m; i++) if (mask & (1 << i)) v += rank;
+    if (v <= observed + 1e-9) low++;
+    if (v >= observed - 1e-9) high++;
   }
   return Math.min(1, (2 * Math.min(low, high)) / 2 ** m);
 }
@@ -294,7 +306,9 @@ Deno.test("muaro-jambi: Wilcoxon and McNemar p over every pairing, in every conv
       near(reading("abs.sig", { ...at, convention: "mcnemar" }).computed, row.mcnemar, 1e-9);
       near(reading("kes.sig", { test: "paired t", ...at }).computed, row.t, 1e-9);
       const improved = (reading("abs.p", { ...at, convention: "r46" }).params.improved) as number;
-      near(row.r46, exactTiedP(improved, row.w), 1e-12);
+      const zeros = 15 - improved - row.w;
+      near(row.r46, exactSignedRankP(improved, row.w, zeros, "wilcox"), 1e-12);
+      near(row.r46, exactSignedRankP(improved, row.w, zeros, "pratt"), 1e-12);
     }
   }
   // The one reading that prints 0.005: the abstract's counts, SPSS, nobody worsening.
