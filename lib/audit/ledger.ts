@@ -51,6 +51,11 @@ export interface EvaluateInput {
   note?: string;
   /** The table or paragraph whose numbers share one rounding rule (defaults to the location). */
   group?: string;
+  /**
+   * The precision the number really prints at, where a table pads it ("45,80" printed for
+   * 45,8: decimals 1). Never more than the printed decimals.
+   */
+  decimals?: number;
 }
 
 /** A printed table as lib/data loads it. */
@@ -72,6 +77,7 @@ interface Entry {
   readings: JudgedReading[];
   range: Interval | null;
   links: Set<string>;
+  decimals?: number;
   forcedPrints?: boolean;
 }
 
@@ -224,8 +230,9 @@ export class Ledger {
     if (list.length === 0) {
       throw new RangeError(`readings: expected at least one (claim ${printed.id})`);
     }
-    const readings = list.map((r) => judgeReading(printed.kind, printed.reported, r));
-    this.#put(printed, input, "readings", readings, null);
+    const decimals = statedDecimals(printed, input.decimals);
+    const readings = list.map((r) => judgeReading(printed.kind, printed.reported, r, decimals));
+    this.#put(printed, input, "readings", readings, null).decimals = decimals;
     return this.get(printed.id);
   }
 
@@ -335,7 +342,13 @@ export class Ledger {
       assumption: string;
       label?: string;
     }[],
-    options: { total?: number; group?: string; finding?: string; note?: string } = {},
+    options: {
+      total?: number;
+      group?: string;
+      finding?: string;
+      note?: string;
+      decimals?: number;
+    } = {},
   ): Claim[] {
     const { total = 100 } = options;
     if (!Array.isArray(entries) || entries.length < 2) {
@@ -343,7 +356,10 @@ export class Ledger {
     }
     const printed = entries.map((e) => this.#resolve(e.ref));
     const group = options.group ?? `${printed[0].location}: column ${printed[0].id}`;
-    const decimals = Math.max(...printed.map((p) => parseReported(p.reported).decimals));
+    const stated = printed.map((p) => statedDecimals(p, options.decimals));
+    const decimals = Math.max(
+      ...printed.map((p, i) => stated[i] ?? parseReported(p.reported).decimals),
+    );
     const forced = printedColumnTotals(printed.map((p) => p.reported), total)
       ? largestRemainder(entries.map((e) => e.computed), decimals, total)
       : null;
@@ -362,10 +378,11 @@ export class Ledger {
           judgeReading(printed[i].kind, printed[i].reported, {
             assumption: e.assumption,
             computed: e.computed,
-          }),
+          }, stated[i]),
         ],
         null,
       );
+      entry.decimals = stated[i];
       const value = parseReported(printed[i].reported).value;
       entry.forcedPrints = forced !== null && Math.abs(forced[i] - value) < 10 ** -(decimals + 3);
     });
@@ -515,7 +532,11 @@ export class Ledger {
         `slip: claim ${printed.id} is ${outcome.verdict}, and only a mismatch can be a slip`,
       );
     }
-    const say = (reason: string) => joinNote(reason, entry.note);
+    const padded = entry.decimals !== undefined &&
+        entry.decimals < parseReported(printed.reported).decimals
+      ? ` (judged at ${entry.decimals} decimals: "${printed.reported}" is padded)`
+      : "";
+    const say = (reason: string) => joinNote(reason + padded, entry.note);
     if (outcome.verdict === "match") {
       const only = entry.readings[0];
       const reason = of === 1
@@ -603,7 +624,12 @@ export class Ledger {
       const value = e.readings[0].value;
       if (value === null || e.printed.kind === "significance") continue;
       if (parseReported(e.printed.reported).bound !== null) continue;
-      members.push({ reported: e.printed.reported, value, forcedPrints: e.forcedPrints });
+      members.push({
+        reported: e.printed.reported,
+        value,
+        decimals: e.decimals,
+        forcedPrints: e.forcedPrints,
+      });
     }
     return members;
   }
@@ -650,6 +676,18 @@ function assertPrinted(row: PrintedNumber): void {
       );
     }
   }
+}
+
+function statedDecimals(printed: PrintedNumber, decimals: number | undefined): number | undefined {
+  if (decimals === undefined) return undefined;
+  const places = parseReported(printed.reported).decimals;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > places) {
+    throw new RangeError(
+      `decimals: expected a whole number from 0 to the ${places} printed (a padded table ` +
+        `prints fewer real digits), got ${String(decimals)} (claim ${printed.id})`,
+    );
+  }
+  return decimals;
 }
 
 function joinNote(reason: string, note: string): string {

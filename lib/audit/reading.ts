@@ -85,6 +85,7 @@ export function judgeReading(
   kind: ClaimKind,
   reported: string,
   input: ReadingInput,
+  decimals?: number,
 ): JudgedReading {
   if (typeof input !== "object" || input === null) {
     throw new TypeError(`reading: expected { assumption, params?, computed }, got ${input}`);
@@ -119,14 +120,14 @@ export function judgeReading(
   }
   if (typeof computed === "number") {
     assertFinite("computed", computed);
-    return { ...base, ...judgeValue(kind, reported, computed) };
+    return { ...base, ...judgeValue(kind, reported, computed, decimals) };
   }
   if (Array.isArray(computed)) {
     if (computed.length === 0) {
       throw new RangeError(`computed: expected at least one value for "${assumption}"`);
     }
     computed.forEach((v, i) => assertFinite(`computed[${i}]`, v));
-    const judged = computed.map((v) => judgeValue(kind, reported, v));
+    const judged = computed.map((v) => judgeValue(kind, reported, v, decimals));
     const printing = judged.filter((j) => j.prints);
     return {
       ...base,
@@ -145,7 +146,7 @@ export function judgeReading(
     if (range.lo > range.hi) {
       throw new RangeError(`computed: expected lo <= hi, got ${range.lo} > ${range.hi}`);
     }
-    const rule = rangeRule(kind, reported, range);
+    const rule = rangeRule(kind, reported, range, decimals);
     return {
       ...base,
       computed: { lo: range.lo, hi: range.hi },
@@ -165,6 +166,7 @@ function judgeValue(
   kind: ClaimKind,
   reported: string,
   value: number,
+  decimals: number | undefined,
 ): Omit<JudgedReading, "assumption" | "params"> {
   if (kind === "significance") {
     const claimed = significanceClaimed(reported);
@@ -176,10 +178,10 @@ function judgeValue(
     const prints = printsAs(value, r, STANDARD_RULES[0]);
     return { computed: value, prints, rule: prints ? "bound" : null, otherRules: [], value };
   }
-  const standard = STANDARD_RULES.filter((rule) => printsAs(value, r, rule));
+  const standard = STANDARD_RULES.filter((rule) => printsAs(value, r, rule, decimals));
   const otherRules = standard.length > 0
     ? []
-    : NON_STANDARD_RULES.filter((rule) => printsAs(value, r, rule));
+    : NON_STANDARD_RULES.filter((rule) => printsAs(value, r, rule, decimals));
   return {
     computed: value,
     prints: standard.length > 0,
@@ -190,7 +192,12 @@ function judgeValue(
 }
 
 // A continuous range prints if it meets the interval the printed number stands for.
-function rangeRule(kind: ClaimKind, reported: string, range: Interval): string | null {
+function rangeRule(
+  kind: ClaimKind,
+  reported: string,
+  range: Interval,
+  decimals: number | undefined,
+): string | null {
   if (kind === "significance") {
     const claimed = significanceClaimed(reported);
     const attainable = claimed.significant ? range.lo < claimed.alpha : range.hi >= claimed.alpha;
@@ -202,7 +209,7 @@ function rangeRule(kind: ClaimKind, reported: string, range: Interval): string |
     return holds ? "bound" : null;
   }
   for (const rule of STANDARD_RULES) {
-    const p = reportedInterval(r, rule);
+    const p = reportedInterval(r, rule, decimals);
     const belowHi = p.hiClosed ? range.lo <= p.hi : range.lo < p.hi;
     const aboveLo = p.loClosed ? range.hi >= p.lo : range.hi > p.lo;
     if (belowHi && aboveLo) return rule;

@@ -64,6 +64,8 @@ export function readingsOutcome(readings: readonly JudgedReading[]): ReadingsOut
 export interface GroupMember {
   reported: string;
   value: number;
+  /** The precision the number really prints at, where a table pads it ("45,80" for 45,8). */
+  decimals?: number;
   /** Whether a column forced to total 100 % (largest remainder) prints this entry. */
   forcedPrints?: boolean;
 }
@@ -87,7 +89,7 @@ export type GroupRule = RoundingRule | "forced-100";
  */
 export function groupRule(members: readonly GroupMember[]): GroupRule | null {
   for (const rule of ["truncation", "ceiling"] as const) {
-    if (members.every((m) => printsAs(m.value, m.reported, rule))) return rule;
+    if (members.every((m) => printsAs(m.value, m.reported, rule, m.decimals))) return rule;
   }
   if (members.length > 0 && members.every((m) => m.forcedPrints === true)) return "forced-100";
   return null;

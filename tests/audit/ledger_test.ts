@@ -266,3 +266,19 @@ Deno.test("tallies count findings and printed numbers; primer and synthesis apar
   assert.match(lines[2], /^demo/);
   assert.match(lines[3], /^methods \(primer, not a paper\)/);
 });
+
+Deno.test("a padded column is judged at the precision it really prints", () => {
+  // 1/24 = 4,17 % printed padded as "4,20": one real decimal; 22/24 forced to 91,6 by the column.
+  const rows = ["91,60", "4,20", "4,20"].map((r, i) => row(`p${i}`, r, "percent", "Tabel 1"));
+  const ledger = new Ledger("demo", { printed: rows });
+  ledger.column(
+    rows.map((r, i) => ({ ref: r.id, computed: (100 * [22, 1, 1][i]) / 24, assumption: "n = 24" })),
+    { decimals: 1 },
+  );
+  assert.deepEqual(ledger.claims.map((c) => c.verdict), ["rounding", "match", "match"]);
+  assert.match(ledger.get("p1").note, /judged at 1 decimals: "4,20" is padded/);
+  assert.throws(
+    () => ledger.evaluate("p1", { readings: { assumption: "x", computed: 4.2 }, decimals: 3 }),
+    /decimals: expected a whole number from 0 to the 2 printed/,
+  );
+});
