@@ -268,15 +268,20 @@ Deno.test("tallies count findings and printed numbers; primer and synthesis apar
 });
 
 Deno.test("a padded column is judged at the precision it really prints", () => {
-  // 1/24 = 4,17 % printed padded as "4,20": one real decimal; 22/24 forced to 91,6 by the column.
-  const rows = ["91,60", "4,20", "4,20"].map((r, i) => row(`p${i}`, r, "percent", "Tabel 1"));
+  // Thirds printed padded to two decimals ("33,40"): one real decimal, forced to total 100.
+  const rows = ["33,40", "33,30", "33,30"].map((r, i) => row(`p${i}`, r, "percent", "Tabel 1"));
   const ledger = new Ledger("demo", { printed: rows });
-  ledger.column(
-    rows.map((r, i) => ({ ref: r.id, computed: (100 * [22, 1, 1][i]) / 24, assumption: "n = 24" })),
-    { decimals: 1 },
-  );
+  ledger.column(rows.map((r) => ({ ref: r.id, computed: 100 / 3, assumption: "n = 3" })), {
+    decimals: 1,
+  });
   assert.deepEqual(ledger.claims.map((c) => c.verdict), ["rounding", "match", "match"]);
-  assert.match(ledger.get("p1").note, /judged at 1 decimals: "4,20" is padded/);
+  assert.match(ledger.get("p1").note, /judged at 1 decimals: "33,30" is padded/);
+  // At the printed two decimals 33.3333 does not print as 33,30.
+  const strict = new Ledger("demo", { printed: [row("q", "33,30", "percent")] });
+  assert.equal(
+    strict.evaluate("q", { readings: { assumption: "n = 3", computed: 100 / 3 } }).verdict,
+    "mismatch",
+  );
   assert.throws(
     () => ledger.evaluate("p1", { readings: { assumption: "x", computed: 4.2 }, decimals: 3 }),
     /decimals: expected a whole number from 0 to the 2 printed/,
