@@ -622,7 +622,7 @@ export class Ledger {
     for (const e of this.#entries.values()) {
       if (e.group !== group || e.state !== "readings" || e.readings.length !== 1) continue;
       const value = e.readings[0].value;
-      if (value === null || e.printed.kind === "significance") continue;
+      if (value === null || !NUMERIC_KINDS.includes(e.printed.kind)) continue;
       if (parseReported(e.printed.reported).bound !== null) continue;
       members.push({
         reported: e.printed.reported,
@@ -641,8 +641,8 @@ function describe(r: JudgedReading): string {
     return `${r.members.prints} of ${r.members.of} values (${fmt(c.lo)} to ${fmt(c.hi)})`;
   }
   if (r.value !== null) return fmt(r.value);
-  const c = r.computed as Interval;
-  return `the range ${fmt(c.lo)} to ${fmt(c.hi)}`;
+  if (r.computed === null || typeof r.computed === "number") return r.assumption;
+  return `the range ${fmt(r.computed.lo)} to ${fmt(r.computed.hi)}`;
 }
 
 function valueHull(readings: readonly JudgedReading[]): number | Interval | null {

@@ -287,3 +287,19 @@ Deno.test("a padded column is judged at the precision it really prints", () => {
     /decimals: expected a whole number from 0 to the 2 printed/,
   );
 });
+
+Deno.test("a statement that holds, with no number, is a match described by its assumption", () => {
+  const ledger = new Ledger("demo", {
+    printed: [row("all", "semua", "text", "Metode"), row("n", "15", "n", "Metode")],
+  });
+  const claim = ledger.evaluate("all", {
+    readings: { assumption: "every mother in Tabel 1 was recruited", holds: true },
+  });
+  assert.equal(claim.verdict, "match");
+  assert.match(claim.note, /every mother in Tabel 1 was recruited prints as semua \(holds\)/);
+  // A text claim in the same paragraph never enters a rounding group.
+  assert.equal(
+    ledger.evaluate("n", { readings: { assumption: "x", computed: 15.4 } }).verdict,
+    "match",
+  );
+});
