@@ -540,7 +540,9 @@ export class Ledger {
     if (outcome.verdict === "match") {
       const only = entry.readings[0];
       const reason = of === 1
-        ? `${describe(only)} prints as ${printed.reported} (${only.rule})`
+        ? only.rule === "holds"
+          ? `"${printed.reported}" holds: ${only.assumption}`
+          : `${describe(only)} prints as ${printed.reported} (${only.rule})`
         : `all ${of} readings print as ${printed.reported}`;
       return {
         ...base,
@@ -611,7 +613,9 @@ export class Ledger {
       support: null,
       note: say(
         of === 1 && tried === 1
-          ? `${describe(entry.readings[0])} does not print as ${printed.reported}`
+          ? isStatement(printed.kind)
+            ? `"${printed.reported}" does not hold: ${entry.readings[0].assumption}`
+            : `${describe(entry.readings[0])} does not print as ${printed.reported}`
           : `none of ${of} readings (${tried} values tried) prints as ${printed.reported}`,
       ),
     };
@@ -633,6 +637,10 @@ export class Ledger {
     }
     return members;
   }
+}
+
+function isStatement(kind: ClaimKind): boolean {
+  return kind === "text" || kind === "date" || kind === "other";
 }
 
 function describe(r: JudgedReading): string {
