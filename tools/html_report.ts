@@ -157,9 +157,10 @@ export function renderReport(
   ).join("\n");
   // "<" as \u003c: still the same JSON, and no "</script>" or "<!--" can end the element early.
   const data = JSON.stringify(claims).replaceAll("<", "\\u003c");
-  const failedLine = totals.failures > 0
-    ? ` <strong class="failed-text">${totals.failures} notebook${
-      totals.failures === 1 ? "" : "s"
+  const failedNotebooks = [...tallies.values()].reduce((n, t) => n + t.failures.length, 0);
+  const failedLine = failedNotebooks > 0
+    ? ` <strong class="failed-text">${failedNotebooks} notebook${
+      failedNotebooks === 1 ? "" : "s"
     } FAILED</strong>: their numbers are missing or partial.`
     : "";
   const table = (id: string, caption: string, list: readonly AuditRecord[]) =>
@@ -245,31 +246,48 @@ function bylineHtml(meta: PaperMeta | undefined): string {
   return `<p class="byline">${authors} · <span class="year">${year}</span> · ${journal}</p>`;
 }
 
+/** How many finding titles a card shows before folding the rest. */
+const FINDINGS_SHOWN = 3;
+
 function cardHtml(tally: Tally, meta: PaperMeta | undefined, notebook: NotebookEntry | undefined) {
   const slug = tally.paper;
   const failed = tally.failures.length > 0;
+  const role = tally.role;
   const title = meta?.title ?? notebook?.title ?? slug;
   const failures = tally.failures.map((f) =>
     `<div class="failure" role="alert"><span class="verdict failed">FAILED</span> <b>${
       escapeHtml(f.location)
     }</b>: <code>${escapeHtml(f.note)}</code></div>`
   ).join("");
-  const findings = tally.findings.length === 0
-    ? `<p class="findings-head"><b>No findings</b></p>`
-    : `<p class="findings-head"><b>${tally.findings.length} finding${
-      tally.findings.length === 1 ? "" : "s"
-    }</b></p><ol class="findings">${
-      tally.findings.map((f) =>
-        `<li><a href="#${escapeHtml(claimAnchor({ paper: slug, id: f.firstClaim }))}">${
-          escapeHtml(f.title)
-        }</a> <span class="muted">(${f.claims} number${f.claims === 1 ? "" : "s"})</span></li>`
-      ).join("")
-    }</ol>`;
+  // The count and the first few titles stay on the first screen; the rest fold away.
+  const item = (f: Tally["findings"][number]) =>
+    `<li><a href="#${escapeHtml(claimAnchor({ paper: slug, id: f.firstClaim }))}">${
+      escapeHtml(f.title)
+    }</a> <span class="muted">(${f.claims} number${f.claims === 1 ? "" : "s"})</span></li>`;
+  const shown = tally.findings.slice(0, FINDINGS_SHOWN);
+  const folded = tally.findings.slice(FINDINGS_SHOWN);
+  const findingsHead = `<b>${tally.findings.length === 0 ? "No" : tally.findings.length} finding${
+    tally.findings.length === 1 ? "" : "s"
+  }</b>`;
+  const findingsList = tally.findings.length === 0
+    ? ""
+    : `<ol class="findings">${shown.map(item).join("")}</ol>${
+      folded.length === 0
+        ? ""
+        : `<details class="more-findings"><summary>${folded.length} more finding${
+          folded.length === 1 ? "" : "s"
+        }</summary><ol class="findings" start="${FINDINGS_SHOWN + 1}">${
+          folded.map(item).join("")
+        }</ol></details>`
+    }`;
+  const lead = role === "paper" ? `${findingsHead}; ` : "";
   const numbers = failed && tally.total === 0
-    ? `<p class="numbers"><b>No printed numbers recorded</b>: the notebook stopped before them.</p>`
-    : `<p class="numbers"><b>${tally.total} distinct printed number${tally.total === 1 ? "" : "s"}${
-      failed ? " (partial: the notebook stopped)" : ""
-    }</b>: ${verdictCounts(tally.counts, slug)}</p>`;
+    ? `<p class="numbers">${lead}<b>no printed numbers recorded</b>: the notebook stopped before them.</p>`
+    : `<p class="numbers">${lead}<b>${tally.total} distinct printed number${
+      tally.total === 1 ? "" : "s"
+    }${failed ? " (partial: the notebook stopped)" : ""}</b>: ${
+      verdictCounts(tally.counts, slug)
+    }</p>`;
   const details = meta && (meta.design || meta.statedN?.length || meta.tests?.length)
     ? `<details><summary>Design, stated n, tests</summary><dl>${
       meta.design ? `<dt>Design</dt><dd>${escapeHtml(meta.design)}</dd>` : ""
@@ -284,13 +302,12 @@ function cardHtml(tally: Tally, meta: PaperMeta | undefined, notebook: NotebookE
         : ""
     }</p>`
     : "";
-  const role = tally.role;
   return `<article class="card ${role}${failed ? " failed" : ""}" id="paper-${escapeHtml(slug)}">
 ${failed ? `<p class="failed-banner">FAILED</p>` : ""}${bylineHtml(meta)}
 <h3 class="paper-title">${escapeHtml(title)}${
     role === "paper" ? "" : ` <span class="muted">(${role})</span>`
   }</h3>
-${failures}${role === "paper" ? findings : ""}${numbers}${details}${links}
+${failures}${numbers}${role === "paper" ? findingsList : ""}${details}${links}
 </article>`;
 }
 
@@ -404,17 +421,19 @@ function show(value: unknown): string {
 const REPORT_CSS = `
 body { max-width: 1400px; }
 header .totals { font-size: 1.05rem; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 1rem; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: .75rem; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; font-size: 14px;
+  line-height: 1.45; }
 .card.failed { border: 3px solid var(--failed); background: #fff5f5; }
 .failed-banner { margin: 0 0 .25rem; color: var(--failed); font-weight: 800; letter-spacing: .08em; }
 .failed-text { color: var(--failed); }
 .failure { margin: .4rem 0; overflow-wrap: anywhere; }
 .byline { margin: 0; font-weight: 600; }
 .byline .missing, .muted { color: var(--muted); font-weight: 400; }
-.card .paper-title { margin: .25rem 0 .5rem; font-size: .95rem; font-weight: 500; }
+.card .paper-title { margin: .2rem 0 .4rem; font-size: 13px; font-weight: 400; color: var(--muted); }
 .findings { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
-.findings-head, .numbers { margin: .4rem 0; }
+.numbers { margin: .4rem 0; }
+.more-findings summary { color: var(--muted); cursor: pointer; }
 .numbers a.verdict { text-decoration: none; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .75rem; margin: .5rem 0; }
 .card dt { color: var(--muted); } .card dd { margin: 0; font-size: 13px; }

@@ -76,6 +76,18 @@ async function open(path, viewport, suffix = "") {
   await page.goto(pathToFileURL(path).href + suffix, { waitUntil: "load" });
   return { page, errors, requests };
 }
+// Per paper card: are its findings count, its numbers by verdict and its first finding's title
+// on the first screen (no scrolling)?
+const firstScreen = (page) =>
+  page.$$eval("#summary .card", (cards) =>
+    cards.map((card) => {
+      const below = (el) => !el || el.getBoundingClientRect().bottom <= innerHeight;
+      return {
+        id: card.id,
+        ok: below(card.querySelector(".numbers")) &&
+          below(card.querySelector("ol.findings li")),
+      };
+    }));
 const shownIds = (page) =>
   page.$$eval("tr.claim", (trs) => trs.filter((tr) => !tr.hidden).map((tr) => tr.id));
 
@@ -118,6 +130,13 @@ try {
       await p.close();
     }
   }
+
+  const cards = await firstScreen(page);
+  check(
+    "first screen (desktop): every paper's findings, first finding and numbers by verdict",
+    cards.length === 3 && cards.every((c) => c.ok),
+    JSON.stringify(cards),
+  );
 
   // Search: every word, in any order, across label, location, quote, reported value and note.
   for (const query of ["alpha wilcoxon p", "p wilcoxon alpha", "Z = -3,317", "tabel n 18", "zzqx"]) {
@@ -306,6 +325,12 @@ try {
       "real report: rows equal reports/audit.json (ids, verdicts; papers first, then worked numbers)",
       JSON.stringify(rows) === JSON.stringify([...byTable("paper"), ...byTable("worked")]),
       `${rows.length} rows, ${audit.length} records`,
+    );
+    const realCards = await firstScreen(real.page);
+    check(
+      "real report, first screen (desktop): every paper's findings and numbers by verdict",
+      realCards.length > 0 && realCards.every((c) => c.ok),
+      JSON.stringify(realCards.filter((c) => !c.ok)),
     );
     check("real report: the audit is not empty", audit.length > 0, `${audit.length} records`);
     const failed = audit.filter((c) => c.verdict === "failed");

@@ -68,6 +68,23 @@ Deno.test("report: a card leads with authors, year, journal, findings, then numb
   assert.match(card(page, "gamma"), /journal not in the source text/);
 });
 
+Deno.test("report: a card shows three finding titles and folds the rest", async () => {
+  const input = await fixture();
+  const base = input.claims.find((c) => c.id === "t3.n")!;
+  const many = Array.from({ length: 7 }, (_, i) => ({
+    ...base,
+    id: `f${i}.x`,
+    finding: { id: `f${i}`, title: `Finding number ${i}` },
+  }));
+  const page = renderReport({ ...input, claims: [...input.claims, ...many] });
+  const alpha = card(page, "alpha");
+  assert.match(alpha, /<b>9 findings<\/b>; <b>47 distinct printed numbers<\/b>/);
+  const [open, folded] = alpha.split('<details class="more-findings">');
+  assert.equal((open.match(/<li>/g) ?? []).length, 3);
+  assert.match(folded, /^<summary>6 more findings<\/summary><ol class="findings" start="4">/);
+  assert.equal((folded.match(/<li>/g) ?? []).length, 6);
+});
+
 Deno.test("report: a failed notebook is a red FAILED card with notebook, cell and error", async () => {
   const page = renderReport(await fixture());
   const beta = card(page, "beta");
