@@ -515,7 +515,7 @@ function noTiesEntry(n1: number, n2: number, options: ExactOptions | undefined):
 /**
  * Exact distribution of the rank sum without ties (ranks 1..n1+n2): R's `dwilcox` /
  * `pwilcox` shifted by n1(n1+1)/2. Built once per pair of sizes and cached, as SciPy does;
- * each call gets its own copy of the pmf.
+ * each call gets its own copy of the pmf, and a cached one is served whatever the budget.
  *
  * @example
  * ```ts
