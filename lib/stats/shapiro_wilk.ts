@@ -1,6 +1,7 @@
 /**
  * Shapiro–Wilk W test of normality by Royston's algorithm AS R94 (1995), following the
- * structure of R's `swilk.c` (no censoring), so W and p match `shapiro.test`.
+ * structure of R's `swilk.c` (no censoring), so W and p match `shapiro.test`. Hand-written
+ * because jStat, the only statistics library this project keeps, has no Shapiro–Wilk test.
  *
  * @module
  */
