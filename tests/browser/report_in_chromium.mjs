@@ -32,8 +32,19 @@ function expectedMatches(records, query) {
   const words = norm(query).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return records.filter((r) => {
     const text = norm(
-      [r.paper, r.id, r.kind, r.label ?? "", r.location, r.quote ?? "", r.reported ?? "", r.note,
-        r.finding?.title ?? "", r.slip ?? "", r.verdict].join(" \u0001 "),
+      [
+        r.paper,
+        r.id,
+        r.kind,
+        r.label ?? "",
+        r.location,
+        r.quote ?? "",
+        r.reported ?? "",
+        r.note,
+        r.finding?.title ?? "",
+        r.slip ?? "",
+        r.verdict,
+      ].join(" \u0001 "),
     );
     return words.every((w) => text.includes(w));
   }).map((r) => `claim-${r.paper}-${r.id}`);
@@ -99,7 +110,9 @@ try {
 
   // Deep links land with the whole row below the sticky bar, highlighted, verdict readable.
   for (const [viewport, label] of [[DESKTOP, "desktop"], [PHONE, "phone"]]) {
-    for (const id of ["claim-alpha-design.vs.table", "claim-alpha-t2.mean", "claim-methods-ex3.p"]) {
+    for (
+      const id of ["claim-alpha-design.vs.table", "claim-alpha-t2.mean", "claim-methods-ex3.p"]
+    ) {
       const { page: p } = await open(FIXTURE_REPORT, viewport, `#${id}`);
       const box = await p.evaluate((id) => {
         const row = document.getElementById(id);
@@ -108,7 +121,10 @@ try {
         const sticky = getComputedStyle(bar).position === "sticky";
         const barBottom = sticky ? bar.getBoundingClientRect().bottom : 0;
         const badge = row.querySelector(".verdict").getBoundingClientRect();
-        const hit = document.elementFromPoint(badge.x + badge.width / 2, badge.y + badge.height / 2);
+        const hit = document.elementFromPoint(
+          badge.x + badge.width / 2,
+          badge.y + badge.height / 2,
+        );
         return {
           top: r.top,
           bottom: r.bottom,
@@ -139,7 +155,9 @@ try {
   );
 
   // Search: every word, in any order, across label, location, quote, reported value and note.
-  for (const query of ["alpha wilcoxon p", "p wilcoxon alpha", "Z = -3,317", "tabel n 18", "zzqx"]) {
+  for (
+    const query of ["alpha wilcoxon p", "p wilcoxon alpha", "Z = -3,317", "tabel n 18", "zzqx"]
+  ) {
     await page.fill("#filter-search", query);
     const got = await shownIds(page);
     const want = expectedMatches(fixture, query);
@@ -161,7 +179,11 @@ try {
   await page.fill("#filter-search", "tabel");
   const url = await page.evaluate(() => location.href);
   check("the URL carries the filters", /\?paper=alpha&verdict=mismatch&q=tabel$/.test(url), url);
-  const { page: restored } = await open(FIXTURE_REPORT, DESKTOP, "?paper=alpha&verdict=mismatch&q=tabel");
+  const { page: restored } = await open(
+    FIXTURE_REPORT,
+    DESKTOP,
+    "?paper=alpha&verdict=mismatch&q=tabel",
+  );
   const state = await restored.evaluate(() =>
     ["filter-paper", "filter-verdict", "filter-kind", "filter-search"].map((id) =>
       document.getElementById(id).value
@@ -193,7 +215,8 @@ try {
   const shownNow = await shownIds(page);
   check(
     "download audit.json holds exactly the shown rows, as audit.json records",
-    JSON.stringify(downloaded.map((r) => `claim-${r.paper}-${r.id}`)) === JSON.stringify(shownNow) &&
+    JSON.stringify(downloaded.map((r) => `claim-${r.paper}-${r.id}`)) ===
+        JSON.stringify(shownNow) &&
       JSON.stringify(downloaded) ===
         JSON.stringify(fixture.filter((r) => shownNow.includes(`claim-${r.paper}-${r.id}`))),
     `${downloaded.length} records`,
@@ -208,8 +231,11 @@ try {
     `${csv.length} lines`,
   );
   await page.click("#filter-clear");
-  check("Clear shows every row and empties the query string", (await shownIds(page)).length === all.length &&
-    (await page.evaluate(() => location.search)) === "");
+  check(
+    "Clear shows every row and empties the query string",
+    (await shownIds(page)).length === all.length &&
+      (await page.evaluate(() => location.search)) === "",
+  );
 
   // A failed notebook is a red FAILED card with notebook, cell and error.
   const failedCard = await page.$eval("#paper-beta", (card) => ({
@@ -220,7 +246,8 @@ try {
   check(
     "a failed notebook is a red FAILED card naming the notebook, the cell and the error",
     /\bfailed\b/.test(failedCard.cls) && /FAILED/.test(failedCard.text) &&
-      /02-beta\.ipynb, cell 7/.test(failedCard.text) && /RangeError: data\/beta/.test(failedCard.text) &&
+      /02-beta\.ipynb, cell 7/.test(failedCard.text) &&
+      /RangeError: data\/beta/.test(failedCard.text) &&
       !/no claims/i.test(failedCard.text) && luminance(failedCard.border) < 0.1 &&
       /rgb\((\d+)/.exec(failedCard.border)[1] > 100,
     JSON.stringify(failedCard.border),
@@ -243,7 +270,11 @@ try {
       return !named;
     }).map((el) => el.outerHTML.slice(0, 80))
   );
-  check("every control and link has a label or text", unlabelled.length === 0, unlabelled.join(" | "));
+  check(
+    "every control and link has a label or text",
+    unlabelled.length === 0,
+    unlabelled.join(" | "),
+  );
   const badges = await page.evaluate(() => {
     const out = {};
     for (const el of document.querySelectorAll(".verdict")) {
@@ -284,10 +315,13 @@ try {
   await page.keyboard.press("ArrowDown"); // "all" -> "match"
   await page.keyboard.press("ArrowDown"); // -> "consistent"
   const byKeyboard = await shownIds(page);
-  const consistent = fixture.filter((r) => r.verdict === "consistent").map((r) => `claim-${r.paper}-${r.id}`);
+  const consistent = fixture.filter((r) => r.verdict === "consistent").map((r) =>
+    `claim-${r.paper}-${r.id}`
+  );
   check(
     "the verdict filter works from the keyboard (arrow keys) and lands in the URL",
-    JSON.stringify(byKeyboard) === JSON.stringify(consistent) && (await page.evaluate(() => location.search)) === "?verdict=consistent",
+    JSON.stringify(byKeyboard) === JSON.stringify(consistent) &&
+      (await page.evaluate(() => location.search)) === "?verdict=consistent",
     `${byKeyboard.length} rows`,
   );
   await page.focus("#filter-search");
@@ -336,7 +370,10 @@ try {
     const failed = audit.filter((c) => c.verdict === "failed");
     for (const f of failed) {
       const text = await real.page.$eval(`#paper-${f.paper}`, (card) => card.innerText);
-      check(`real report: ${f.location} is shown as FAILED`, /FAILED/.test(text) && text.includes(f.location));
+      check(
+        `real report: ${f.location} is shown as FAILED`,
+        /FAILED/.test(text) && text.includes(f.location),
+      );
     }
     const sizes = await real.page.$$eval(".report-figure svg", (svgs) =>
       svgs.map((svg) => {
@@ -363,7 +400,9 @@ try {
     check(
       "real report: every claim's link lands with its row fully visible below the bar (desktop)",
       hidden.length === 0,
-      `${audit.length - hidden.length} of ${audit.length}${hidden.length ? `; not: ${hidden.slice(0, 5)}` : ""}`,
+      `${audit.length - hidden.length} of ${audit.length}${
+        hidden.length ? `; not: ${hidden.slice(0, 5)}` : ""
+      }`,
     );
     for (const [viewport, name] of [[DESKTOP, "desktop"], [PHONE, "phone"]]) {
       const { page: p } = await open(REAL_REPORT, viewport);
