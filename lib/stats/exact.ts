@@ -316,6 +316,8 @@ export function signedRankNoTiesDistribution(
   options?: ExactOptions,
 ): ExactDistribution {
   sizeCheck("n", n);
+  // Refuse before building n ranks: the table has n(n+1)/2 + 1 cells.
+  guardCells((n * (n + 1)) / 2 + 1, "signed-rank distribution");
   return signedRankDistribution(Array.from({ length: n }, (_, i) => i + 1), options);
 }
 

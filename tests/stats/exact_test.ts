@@ -93,6 +93,8 @@ Deno.test("exact helpers reject invalid ranks and sizes", () => {
   assertThrowsNaming(() => rankSumDistribution([1, 2], 3), RangeError, "n1");
   assertThrowsNaming(() => rankSumNoTiesDistribution(-1, 2), RangeError, "n1");
   assertThrowsNaming(() => signedRankNoTiesDistribution(2.5), RangeError, "n");
+  assertThrowsNaming(() => signedRankNoTiesDistribution(1e9), RangeError, "asymptotic");
+  assertThrowsNaming(() => rankSumNoTiesDistribution(1e6, 1e6), RangeError, "asymptotic");
   assertThrowsNaming(() => signedRankTails([1, 2], NaN), RangeError, "v");
   assertThrowsNaming(
     () => signedRankDistribution(Array.from({ length: 20000 }, (_, i) => i + 1)),
