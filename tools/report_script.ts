@@ -2,14 +2,15 @@
  * The report's own script, inlined into reports/index.html: filters and search kept in the URL
  * (query string) and restored on load, multi-word search, deep links that land below the sticky
  * filter bar and highlight their row, and downloads of the shown rows as JSON or CSV (Blob URLs,
- * no network). Plain ES5-style browser code in a string, since it runs in the page, not in Deno.
+ * no network). Browser code in a string, since it runs in the page; the search rule is the same
+ * functions Deno tests, inlined by their source text, so the page cannot drift from them.
  *
  * @module
  */
 
 /**
  * The words of a search query as the report matches them: lower case, dashes unified, tokens
- * without a letter or digit (a lone "=") dropped. Mirrors `tokens()` in REPORT_SCRIPT.
+ * without a letter or digit (a lone "=") dropped. The page runs this very function.
  *
  * @example
  * ```ts
@@ -22,7 +23,7 @@ export function searchTokens(query: string): string[] {
 }
 
 /**
- * Whether every word of the query occurs in the text, in any order.
+ * Whether every word of the query occurs in the text, in any order (the page's search rule).
  *
  * @example
  * ```ts
@@ -40,7 +41,7 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, "-");
 }
 
-/** The script itself; its `tokens` and `matches` are the two functions above, in ES5. */
+/** The script itself, with the three functions above inlined from their source. */
 export const REPORT_SCRIPT = `
 (function () {
   "use strict";
@@ -56,14 +57,9 @@ export const REPORT_SCRIPT = `
   var keys = ["paper", "verdict", "kind", "q"];
   var count = document.getElementById("visible-count");
 
-  function normalize(text) { return text.toLowerCase().replace(/[\\u2212\\u2013\\u2014]/g, "-"); }
-  function tokens(query) {
-    return normalize(query).split(/\\s+/).filter(function (t) { return /[\\p{L}\\p{N}]/u.test(t); });
-  }
-  function matches(text, words) {
-    for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
-    return true;
-  }
+  ${normalize.toString()}
+  ${searchTokens.toString()}
+  ${matchesAllWords.toString()}
 
   function setControl(el, value) {
     if (el.tagName === "SELECT") {
@@ -87,13 +83,13 @@ export const REPORT_SCRIPT = `
   }
 
   function apply() {
-    var words = tokens(controls.q.value);
+    var query = controls.q.value;
     var shown = 0;
     rows.forEach(function (row) {
       var ok = (!controls.paper.value || row.dataset.paper === controls.paper.value) &&
         (!controls.verdict.value || row.dataset.verdict === controls.verdict.value) &&
         (!controls.kind.value || row.dataset.kind === controls.kind.value) &&
-        matches(normalize(row.dataset.search), words);
+        matchesAllWords(row.dataset.search, query);
       row.hidden = !ok;
       if (ok) shown += 1;
     });

@@ -7,7 +7,7 @@ import {
   renderReport,
 } from "../../tools/html_report.ts";
 import { tallyRecords, tallyTable } from "../../tools/report_counts.ts";
-import { matchesAllWords, searchTokens } from "../../tools/report_script.ts";
+import { matchesAllWords, REPORT_SCRIPT, searchTokens } from "../../tools/report_script.ts";
 import { notebookHtml, outputHtml } from "../../tools/render_html.ts";
 
 const fixtures = new URL("../fixtures/report/", import.meta.url);
@@ -185,6 +185,10 @@ Deno.test("search: every word in any order, punctuation-only words ignored, dash
   assert.equal(matchesAllWords(row, "wilcoxon masohi"), true);
   assert.equal(matchesAllWords(row, "masohi mcnemar"), false);
   assert.deepEqual(searchTokens(" = "), []);
+  // The page runs these very functions (inlined by source), not a copy that could drift.
+  assert.ok(REPORT_SCRIPT.includes(searchTokens.toString()));
+  assert.ok(REPORT_SCRIPT.includes(matchesAllWords.toString()));
+  assert.match(REPORT_SCRIPT, /matchesAllWords\(row\.dataset\.search, query\)/);
 });
 
 Deno.test("notebook pages: markdown rendered, code escaped, outputs by MIME type", () => {
