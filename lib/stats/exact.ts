@@ -370,6 +370,7 @@ export function signedRankTails(
   const work = subsetSumWork(halfA.weights, Math.min(reachA, Math.floor(totalA / 2))) +
     subsetSumWork(halfB.weights, Math.min(reachB, Math.floor(totalB / 2))) +
     reachA + reachB;
+  guardCells(reachA + reachB + 2, "signed-rank tails");
   checkWork("signed-rank tails", work, options);
   const pmfA = symmetricSubsetSum(halfA.weights, totalA, reachA);
   const pmfB = symmetricSubsetSum(halfB.weights, totalB, reachB);

@@ -94,6 +94,8 @@ Deno.test("exact helpers reject invalid ranks and sizes", () => {
   assertThrowsNaming(() => rankSumNoTiesDistribution(-1, 2), RangeError, "n1");
   assertThrowsNaming(() => signedRankNoTiesDistribution(2.5), RangeError, "n");
   assertThrowsNaming(() => signedRankNoTiesDistribution(1e9), RangeError, "asymptotic");
+  const many = Array.from({ length: 100000 }, (_, i) => i + 1);
+  assertThrowsNaming(() => signedRankTails(many, 2e9, { maxWork: Infinity }), RangeError, "cells");
   assertThrowsNaming(() => rankSumNoTiesDistribution(1e6, 1e6), RangeError, "asymptotic");
   assertThrowsNaming(() => signedRankTails([1, 2], NaN), RangeError, "v");
   assertThrowsNaming(
