@@ -84,7 +84,8 @@ export function failedNotebookRecord(
     paper: input.paper,
     id: "notebook",
     kind: "notebook",
-    location: `${input.notebook}, ${input.cell === 0 ? "imports" : `cell ${input.cell}`}`,
+    // "cell 0": the notebook's imports failed before any cell ran (the runner's convention).
+    location: `${input.notebook}, cell ${input.cell}`,
     quote: null,
     reported: null,
     verdict: "failed",
