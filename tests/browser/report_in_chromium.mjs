@@ -404,6 +404,28 @@ try {
         hidden.length ? `; not: ${hidden.slice(0, 5)}` : ""
       }`,
     );
+    // On a phone a row is a card that may be taller than the screen: its start and its verdict
+    // must be on screen.
+    const phone = await open(REAL_REPORT, PHONE);
+    const offPhone = [];
+    for (const c of audit) {
+      const id = `claim-${c.paper}-${c.id}`;
+      const box = await phone.page.evaluate((id) => {
+        location.hash = `#${id}`;
+        const row = document.getElementById(id);
+        const badge = row.querySelector(".verdict").getBoundingClientRect();
+        return { top: row.getBoundingClientRect().top, badge: badge.bottom, height: innerHeight };
+      }, id);
+      if (!(box.top >= 0 && box.badge <= box.height)) offPhone.push(id);
+    }
+    check(
+      "real report: every claim's link on a phone shows the row's start and its verdict",
+      offPhone.length === 0,
+      `${audit.length - offPhone.length} of ${audit.length}${
+        offPhone.length ? `; not: ${offPhone.slice(0, 5)}` : ""
+      }`,
+    );
+    await phone.page.close();
     for (const [viewport, name] of [[DESKTOP, "desktop"], [PHONE, "phone"]]) {
       const { page: p } = await open(REAL_REPORT, viewport);
       await p.screenshot({ path: `${ARTIFACTS}/report-${name}.png` });
