@@ -34,6 +34,8 @@ export interface ReportReading {
   computed: Computed;
   prints: boolean;
   rule: string | null;
+  /** For a family of values (every pairing, every tie pattern): how many print, of how many. */
+  members?: { prints: number; of: number };
 }
 
 /** One record of audit.json. */

@@ -344,8 +344,8 @@ function rowHtml(c: AuditRecord, index: number): string {
       c.readings.map((r) =>
         `<li class="${r.prints ? "prints" : "fails"}">${r.prints ? "prints" : "does not print"}: ${
           escapeHtml(r.assumption)
-        } → ${escapeHtml(formatComputed(r.computed))}${
-          r.rule ? ` (${escapeHtml(r.rule)})` : ""
+        } → ${escapeHtml(formatComputed(r.computed))}${r.rule ? ` (${escapeHtml(r.rule)})` : ""}${
+          r.members ? `; ${r.members.prints} of ${r.members.of} values print` : ""
         }</li>`
       ).join("")
     }</ul></details>`

@@ -44,6 +44,24 @@ Deno.test("report: the papers' rows and the worked numbers in separate tables, s
   assert.match(page, /<tr id="claim-alpha-t3\.day1\.z" class="claim consistent"/);
   assert.match(page, /<span class="support">2 of 3<\/span>/);
   assert.match(page, /slip: a dropped digit/);
+  assert.match(page, /<summary>2 of 3 readings print<\/summary>/);
+  assert.match(page, /does not print: pairing 3 of 3, SPSS → -3\.05<\/li>/);
+  const family = {
+    ...input.claims[0],
+    id: "fam",
+    readings: [{
+      assumption: "every pairing",
+      params: {},
+      computed: { lo: 0.004, hi: 0.02 },
+      prints: true,
+      rule: "spss",
+      members: { prints: 2, of: 3 },
+    }],
+  };
+  assert.match(
+    renderReport({ ...input, claims: [family] }),
+    /prints: every pairing → \[0\.004, 0\.02\] \(spss\); 2 of 3 values print<\/li>/,
+  );
   assert.match(page, /relates to <a href="#claim-alpha-t3\.day1\.z">t3\.day1\.z<\/a>/);
 });
 
