@@ -1,48 +1,77 @@
 /**
- * Paper test: notebooks/02-tasikharjo.ipynb (community-service report, Desa Tasikharjo, Jenu,
- * Tuban, 2025). Runs the notebook headless once, then pins every claim's verdict, the number of
- * pairings the printed margins allow and the p-range endpoints, against R 4.x, SciPy and
- * brute-force references (the exact call beside each value).
- *
- * "Pairings" are distinct joint (before x after) tables with the printed margins; each stands
- * for many individual-level assignments, all giving the same test result.
+ * Pins the tasikharjo notebook on the claim model: every claim's verdict, k of K for the
+ * consistent ones, the readings' key values against R 4.2, SciPy-free brute force and exact
+ * enumeration (calls in the comments), each finding's claims, and printed.csv's coverage.
  */
 import assert from "node:assert/strict";
-import { runNotebook } from "../../tools/runner.ts";
+import { runNotebookOnce } from "../../tools/runner.ts";
+import { jointTables, loadPrinted, tableToPairs } from "../../lib/mod.ts";
+import type { Claim, Reading } from "../../lib/audit/claim.ts";
 
-const run = await runNotebook(
+const run = await runNotebookOnce(
   new URL("../../notebooks/02-tasikharjo.ipynb", import.meta.url).pathname,
 );
-const claim = (id: string) => {
-  const c = run.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
+const byId = new Map(run.claims.map((c) => [c.id, c]));
+
+function claim(id: string): Claim {
+  const c = byId.get(id);
+  assert.ok(c, `no claim ${id}`);
   return c;
-};
-/** The notebook's machine-readable key values (its one application/json display). */
-// deno-lint-ignore no-explicit-any
-const key: any = (() => {
-  for (const o of run.outputs.flat()) {
-    if (o.output_type === "display_data" && o.data["application/json"]) {
-      return o.data["application/json"];
+}
+
+/** The one reading of a claim whose params include every given entry. */
+function reading(id: string, params: Record<string, unknown>): Reading {
+  const found = claim(id).readings.filter((r) =>
+    Object.entries(params).every(([k, v]) => JSON.stringify(r.params[k]) === JSON.stringify(v))
+  );
+  assert.equal(found.length, 1, `${id}: ${found.length} readings match ${JSON.stringify(params)}`);
+  return found[0];
+}
+
+function near(actual: unknown, expected: number, relative = 1e-9) {
+  assert.equal(typeof actual, "number", `expected a number near ${expected}, got ${actual}`);
+  const a = actual as number;
+  assert.ok(
+    Math.abs(a - expected) <= relative * Math.max(Math.abs(expected), 1e-300),
+    `${a} differs from ${expected} by more than ${relative} relative`,
+  );
+}
+
+interface KeyValues {
+  knowledge: { pairings: number; hodgesLehmann: number[][] };
+  lancar: { pairings: number; unpairedFisherP: number };
+  tabel1: { nFor135: number[]; nForSebelumColumn: number[] };
+}
+
+/** The notebook's machine-readable key values (its application/json display). */
+function keyValues(): KeyValues {
+  for (const outputs of run.outputs) {
+    for (const o of outputs) {
+      if (o.output_type === "display_data" && "application/json" in o.data) {
+        return o.data["application/json"] as KeyValues;
+      }
     }
   }
-  throw new Error("no application/json key-values display in the notebook");
-})();
-/** Relative closeness: at least `digits` significant digits agree. */
-const near = (actual: number, expected: number, digits = 6, what = "") =>
-  assert.ok(
-    Math.abs(actual - expected) <= 0.5 * 10 ** (1 - digits) * Math.abs(expected),
-    `${what}: ${actual} is not ${expected} to ${digits} significant digits`,
-  );
+  throw new Error("no application/json output");
+}
 
-Deno.test("tasikharjo notebook runs headless without error, fast", () => {
-  assert.equal(run.ok, true, JSON.stringify(run.error));
-  assert.ok(run.ms < 10_000, `took ${run.ms} ms`);
+const KNOWLEDGE_SIG = [
+  "abstrak.sig",
+  "abstract.sig",
+  "hasil.sig",
+  "hasil.sig.knowledge",
+  "t1.text.sig",
+];
+const FLOW_SIG = ["abstrak.effective", "abstract.effective", "hasil.effective", "simpulan.flow"];
+
+Deno.test("tasikharjo: the notebook runs headless without error", () => {
+  assert.equal(run.error, null);
+  assert.ok(run.ok);
 });
 
 Deno.test("tasikharjo: every claim's verdict", () => {
-  const actual = Object.fromEntries(run.claims.map((c) => [c.id, c.verdict]));
-  assert.deepEqual(actual, {
+  const verdicts = Object.fromEntries(run.claims.map((c) => [c.id, c.verdict]));
+  const expected: Record<string, string> = {
     "t1.before.total": "match",
     "t1.after.total": "match",
     "t2.before.total": "match",
@@ -50,122 +79,269 @@ Deno.test("tasikharjo: every claim's verdict", () => {
     "abstrak.n": "match",
     "abstract.n": "match",
     "hasil.n": "match",
-    "date.mei-2025": "unverifiable",
-    "hasil.date.month": "mismatch",
-    "metode.duration": "unverifiable",
-    "pendahuluan.target": "unverifiable",
+    "abstrak.date": "contradiction",
+    "abstract.date": "contradiction",
+    "metode.date": "contradiction",
+    "hasil.date": "contradiction",
+    "metode.duration": "match",
+    "hasil.duration": "match",
     "t1.before.baik.pct": "mismatch",
     "t1.before.cukup.pct": "match",
-    "t1.before.kurang.pct": "rounding",
+    "t1.before.kurang.pct": "mismatch",
     "t1.after.baik.pct": "match",
     "t1.after.cukup.pct": "match",
-    "t1.after.kurang.pct": "rounding",
-    "t1.before.pct.total": "match",
-    "t1.after.pct.total": "match",
-    "t1.text.before.kurang": "rounding",
+    "t1.after.kurang.pct": "mismatch",
+    "t1.before.total.pct": "match",
+    "t1.after.total.pct": "match",
+    "t2.before.total.pct": "match",
+    "t2.after.total.pct": "match",
+    "t1.text.before.kurang": "mismatch",
     "t1.text.before.baik": "match",
     "t1.text.after.baik": "match",
-    "t1.text.after.kurang": "rounding",
+    "t1.text.after.kurang": "mismatch",
+    "t1.text.before.majority": "match",
     "t2.before.lancar.pct": "match",
     "t2.before.belum-lancar.pct": "match",
     "t2.after.lancar.pct": "match",
     "t2.after.belum-lancar.pct": "match",
-    "t2.before.pct.total": "match",
-    "t2.after.pct.total": "match",
     "t2.text.before.lancar": "match",
     "t2.text.after.lancar": "match",
     "t2.text.after.belum": "match",
-    "sig.knowledge.wilcoxon": "match",
-    "sig.lancar.mcnemar-exact": "unverifiable",
-    "sig.lancar.mcnemar-cc": "unverifiable",
-    "sig.lancar.wilcoxon": "match",
-    "skills.sig": "unverifiable",
-    "confidence": "unverifiable",
-    "effective.production": "unverifiable",
-    "bonding": "unverifiable",
+    ...Object.fromEntries(FLOW_SIG.map((id) => [id, "consistent"])),
+    ...Object.fromEntries(KNOWLEDGE_SIG.map((id) => [id, "consistent"])),
+    "metode.measures": "unverifiable",
+    "abstrak.skills": "unverifiable",
+    "abstract.skills": "unverifiable",
+    "hasil.skills": "unverifiable",
+    "simpulan.skills": "unverifiable",
+    "abstrak.confidence": "unverifiable",
+    "abstract.confidence": "unverifiable",
+    "hasil.confidence": "unverifiable",
+    "hasil.model": "unverifiable",
+    "abstrak.bonding": "contradiction",
+    "abstract.bonding": "contradiction",
+    "simpulan.interaction": "contradiction",
+    "hasil.bonding": "contradiction",
+  };
+  assert.deepEqual(verdicts, expected);
+  assert.equal(claim("t1.before.baik.pct").slip !== null, true);
+});
+
+Deno.test("tasikharjo: printed.csv covers the body; no claim is judged twice", async () => {
+  const printed = await loadPrinted("tasikharjo");
+  assert.equal(printed.claims.length, 39);
+  assert.equal(printed.excluded.length, 8);
+  const ids = run.claims.map((c) => c.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const p of printed.claims) assert.ok(byId.has(p.id), `printed claim ${p.id} not judged`);
+  for (const p of printed.claims) assert.equal(claim(p.id).reported, p.reported);
+  // 39 printed claims plus 18 table cells (4 totals, 10 percentages, 4 total percentages).
+  assert.equal(run.claims.length, 57);
+});
+
+Deno.test("tasikharjo: the percentages, against whole counts of 15", () => {
+  // Brute force: k/15 * 100 to one decimal for k = 0..15; 13,5 is none of them.
+  const tenths = Array.from({ length: 16 }, (_, k) => Math.round((1000 * k) / 15) / 10);
+  assert.ok(!tenths.includes(13.5));
+  near(claim("t1.before.baik.pct").computed, 200 / 15); // 2/15 * 100
+  near(claim("t1.before.kurang.pct").computed, 800 / 15);
+  near(claim("t1.after.kurang.pct").computed, 100 / 15);
+  assert.match(claim("t1.before.kurang.pct").note, /only by ceiling/);
+  assert.match(claim("t1.after.kurang.pct").note, /only by truncation/);
+});
+
+Deno.test("tasikharjo: no n from 2 to 200 prints Tabel 1's Sebelum column (brute force)", () => {
+  // A share k/n prints as x,y % under half-up or half-even only if it lies in [xy.5-1, xy.5]
+  // tenths, both ends included (generous at the boundaries): 2000k in [(2t-1)n, (2t+1)n].
+  const prints = (k: number, n: number, t: number) =>
+    (2 * t - 1) * n <= 2000 * k && 2000 * k <= (2 * t + 1) * n;
+  const for135: number[] = [];
+  const forColumn: number[] = [];
+  for (let n = 2; n <= 200; n++) {
+    if (Array.from({ length: n + 1 }, (_, k) => k).some((k) => prints(k, n, 135))) for135.push(n);
+    let found = false;
+    for (let a = 0; a <= n && !found; a++) {
+      for (let b = 0; a + b <= n && !found; b++) {
+        found = prints(a, n, 135) && prints(b, n, 333) && prints(n - a - b, n, 534);
+      }
+    }
+    if (found) forColumn.push(n);
+  }
+  assert.deepEqual(forColumn, []);
+  assert.deepEqual(keyValues().tabel1.nForSebelumColumn, forColumn);
+  assert.deepEqual(keyValues().tabel1.nFor135, for135);
+  assert.equal(for135[0], 37);
+});
+
+Deno.test("tasikharjo: milk flow 'effective', 10 of 12 readings, against R", () => {
+  for (const id of FLOW_SIG) assert.deepEqual(claim(id).support, { k: 10, of: 12 });
+  // (improved, worsened) = (7, 0), (8, 1), (9, 2); R 4.2:
+  const ref = [
+    // binom.test(b, b + c)$p.value; mcnemar.test(m, correct = TRUE)$p.value with
+    // m = matrix(c(a, c, b, d), 2); mcnemar.test(m, correct = FALSE)$p.value (= SPSS Wilcoxon);
+    // wilcox.test(after, before, paired = TRUE, correct = TRUE, exact = FALSE)$p.value
+    {
+      improved: 7,
+      worsened: 0,
+      exact: 0.015625,
+      r: 0.0233422020128909,
+      spss: 0.0081509715935027,
+      r45: 0.0107334161029972,
+    },
+    {
+      improved: 8,
+      worsened: 1,
+      exact: 0.0390625,
+      r: 0.0455002638963585,
+      spss: 0.0196306572572907,
+      r45: 0.0234105961611167,
+    },
+    {
+      improved: 9,
+      worsened: 2,
+      exact: 0.0654296875,
+      r: 0.0704404292720882,
+      spss: 0.0348084788118671,
+      r45: 0.0393672406234953,
+    },
+  ];
+  for (const { improved, worsened, exact, r, spss, r45 } of ref) {
+    const at = (test: string) => reading("abstrak.effective", { test, improved, worsened });
+    near(at("exact").computed, exact, 1e-9);
+    near(at("mcnemarR").computed, r, 1e-9);
+    near(at("spss").computed, spss, 1e-9);
+    near(at("r45").computed, r45, 1e-9);
+  }
+  assert.equal(reading("abstrak.effective", { test: "exact", worsened: 2 }).prints, false);
+  assert.equal(reading("abstrak.effective", { test: "mcnemarR", worsened: 2 }).prints, false);
+});
+
+Deno.test("tasikharjo: knowledge 'significant', 167 of 171 readings, against R", () => {
+  for (const id of KNOWLEDGE_SIG) assert.deepEqual(claim(id).support, { k: 167, of: 171 });
+  // Pairing 1 = rows before Baik/Cukup/Kurang 0 1 1 / 2 3 0 / 8 0 0; with codes 3/2/1
+  // d = c(-1,-2,1,1,0,0,0,2,2,2,2,2,2,2,2).
+  // wilcox.test(d, correct = FALSE, exact = FALSE)$p.value = 0.0167623361771865
+  near(
+    reading("abstrak.sig", { test: "spss", coding: "3/2/1", pairing: 1 }).computed,
+    0.0167623361771865,
+  );
+  // wilcox.test(d, correct = TRUE, exact = FALSE)$p.value = 0.0187411367895967
+  near(
+    reading("abstrak.sig", { test: "r45", coding: "3/2/1", pairing: 1 }).computed,
+    0.0187411367895967,
+  );
+  // binom.test(2, 12)$p.value = 0.03857421875
+  near(reading("abstrak.sig", { test: "sign", pairing: 1 }).computed, 0.03857421875);
+  // Stuart-Maxwell by hand in R: d = (rowSums - colSums)[1:2], V[i,i] = r_i + c_i - 2 t_ii,
+  // V[i,j] = -(t_ij + t_ji); pchisq(t(d) %*% solve(V) %*% d, 2, lower.tail = FALSE)
+  near(reading("abstrak.sig", { test: "stuartMaxwell", pairing: 1 }).computed, 0.0556379982778428);
+  // Pairing 5 = 0 2 0 / 2 2 1 / 8 0 0: binom.test(3, 13)$p.value; Stuart-Maxwell as above
+  near(reading("abstrak.sig", { test: "sign", pairing: 5 }).computed, 0.09228515625);
+  near(reading("abstrak.sig", { test: "stuartMaxwell", pairing: 5 }).computed, 0.0475746822164927);
+  // The four readings that miss 0,05: sign test at pairings 5, 6, 16; Stuart-Maxwell at 1.
+  const failing = claim("abstrak.sig").readings.filter((r) => !r.prints).map((r) =>
+    `${r.params.test} ${r.params.pairing}`
+  ).sort();
+  assert.deepEqual(failing, ["sign 16", "sign 5", "sign 6", "stuartMaxwell 1"]);
+});
+
+Deno.test("tasikharjo: R >= 4.6's exact conditional p, by brute force over every sign", () => {
+  // For every pairing and coding class: enumerate all 2^m sign assignments of the non-zero
+  // changes' average ranks; two-sided p = P(|V - E V| >= |v - E V|).
+  const codings: Record<string, number[]> = {
+    "3/2/1": [3, 2, 1],
+    "4/2/1": [4, 2, 1],
+    "4/3/1": [4, 3, 1],
+  };
+  const tables = jointTables([2, 5, 8], [10, 4, 1]);
+  assert.equal(tables.length, 33);
+  for (const [coding, codes] of Object.entries(codings)) {
+    const ps = tables.map((t) => {
+      const { before, after } = tableToPairs(t, codes);
+      const d = after.map((x, i) => x - before[i]).filter((x) => x !== 0);
+      const abs = d.map(Math.abs);
+      const ranks = abs.map((a) => {
+        const below = abs.filter((b) => b < a).length;
+        const equal = abs.filter((b) => b === a).length;
+        return below + (equal + 1) / 2;
+      });
+      const total = ranks.reduce((s, r) => s + r, 0);
+      const observed = Math.abs(d.reduce((s, x, i) => s + (x > 0 ? ranks[i] : 0), 0) - total / 2);
+      let hits = 0;
+      const m = ranks.length;
+      for (let mask = 0; mask < 2 ** m; mask++) {
+        let v = 0;
+        for (let i = 0; i < m; i++) if (mask & (1 << i)) v += ranks[i];
+        if (Math.abs(v - total / 2) >= observed - 1e-9) hits++;
+      }
+      return hits / 2 ** m;
+    });
+    if (coding === "3/2/1") {
+      ps.forEach((p, i) => {
+        near(reading("abstrak.sig", { test: "exact", coding, pairing: i + 1 }).computed, p, 1e-9);
+      });
+    } else {
+      const family = reading("abstrak.sig", { test: "exact", coding, pairing: "all" });
+      const c = family.computed as { lo: number; hi: number };
+      near(c.lo, Math.min(...ps), 1e-9);
+      near(c.hi, Math.max(...ps), 1e-9);
+    }
+  }
+  // The same enumeration on milk flow's (9 up, 2 down): 2 * sum(dbinom(0:2, 11, 0.5)).
+  near(reading("abstrak.effective", { test: "exact", worsened: 2 }).computed, 0.0654296875);
+});
+
+Deno.test("tasikharjo: Hodges-Lehmann and the unpaired p-values, against R", () => {
+  const k = keyValues();
+  // Pairing 1: wilcox.test(c(-1,-2,1,1,0,0,0,2,2,2,2,2,2,2,2), conf.int = TRUE):
+  // estimate 1.500046, conf.int 0.4999709 2 (R's uniroot tolerance); with the ties R reaches
+  // only attr(r$conf.int, "conf.level") = 0.9
+  const [e1, lo1, hi1, level1] = k.knowledge.hodgesLehmann[0];
+  near(e1, 1.5, 1e-4);
+  near(lo1, 0.5, 1e-4);
+  near(hi1, 2, 1e-4);
+  near(level1, 0.9, 1e-9);
+  // Pairing 2: wilcox.test(c(-1,-2,1,1,1,0,0,2,2,2,2,2,2,2,1), conf.int = TRUE):
+  // estimate 1.499972, conf.int 5.697565e-05 2
+  const [e2, lo2, hi2] = k.knowledge.hodgesLehmann[1];
+  near(e2, 1.5, 1e-4);
+  assert.ok(Math.abs(lo2) < 1e-4);
+  near(hi2, 2, 1e-4);
+  // fisher.test(matrix(c(6, 9, 13, 2), 2, byrow = TRUE))$p.value = 0.0209395302348826
+  near(k.lancar.unpairedFisherP, 0.0209395302348826, 1e-9);
+  assert.equal(k.knowledge.pairings, 33);
+  assert.equal(k.lancar.pairings, 3);
+});
+
+Deno.test("tasikharjo: each finding's claims", () => {
+  const findings = Object.fromEntries(run.findings.map((f) => [f.id, [...f.claims].sort()]));
+  assert.deepEqual(findings, {
+    "dates": ["abstract.date", "abstrak.date", "hasil.date", "metode.date"],
+    "t1-13-5": ["t1.before.baik.pct"],
+    "t1-rounding": [
+      "t1.after.kurang.pct",
+      "t1.before.kurang.pct",
+      "t1.text.after.kurang",
+      "t1.text.before.kurang",
+    ],
+    "flow-significance": [...FLOW_SIG].sort(),
+    "knowledge-significance": [...KNOWLEDGE_SIG].sort(),
+    "unmeasured": [
+      "abstract.confidence",
+      "abstract.skills",
+      "abstrak.confidence",
+      "abstrak.skills",
+      "hasil.confidence",
+      "hasil.skills",
+      "metode.measures",
+      "simpulan.skills",
+    ],
+    "who-massaged": ["hasil.model"],
+    "bonding": ["abstract.bonding", "abstrak.bonding", "hasil.bonding", "simpulan.interaction"],
   });
-});
-
-Deno.test("tasikharjo: the reasons behind the Tabel 1 verdicts", () => {
-  assert.match(claim("t1.before.baik.pct").note, /typing error/);
-  assert.match(claim("t1.before.kurang.pct").note, /ceiling/);
-  assert.match(claim("t1.after.kurang.pct").note, /truncation/);
-  assert.match(claim("t1.after.kurang.pct").note, /forced to total 100/);
-  assert.equal(claim("hasil.date.month").computed, 5);
-});
-
-Deno.test("tasikharjo: knowledge (Tabel 1), Wilcoxon over every pairing", () => {
-  // Brute force (/tmp script, R): 3 x 3 tables with rows (2, 5, 8), columns (10, 4, 1) -> 33.
-  assert.equal(key.knowledge.pairings, 33);
-  // R: factorial(15) / (factorial(10) * factorial(4) * factorial(1)) = 15015
-  assert.equal(key.knowledge.assignments, 15015);
-  // R, table [[2,0,0],[5,0,0],[3,4,1]] (rows Baik/Cukup/Kurang before, scores 3/2/1):
-  // wilcox.test(after, before, paired = TRUE, exact = FALSE, correct = FALSE)$p.value
-  near(key.knowledge.spss.pMin, 0.001296895799, 8, "SPSS p min");
-  // same call on table [[1,0,1],[2,3,0],[7,1,0]]
-  near(key.knowledge.spss.pMax, 0.01765693957, 8, "SPSS p max");
-  assert.equal(key.knowledge.spss.significant, 33);
-  near(claim("sig.knowledge.wilcoxon").computed as number, 0.01765693957, 8, "claim computed");
-  // Python brute force over all 2^n sign flips of the tied ranks (scipy.stats.rankdata),
-  // two-sided p = min(1, 2 min tail): 0.00048828125 = 1/2048 on [[2,0,0],[5,0,0],[3,4,1]],
-  // 0.021484375 = 44/2048 on [[0,1,1],[2,3,0],[8,0,0]].
-  near(key.knowledge.exact.pMin, 0.00048828125, 8, "exact p min");
-  near(key.knowledge.exact.pMax, 0.021484375, 8, "exact p max");
-  assert.equal(key.knowledge.exact.significant, 33);
-  // R: wilcox.test(c(rep(3,2),rep(2,5),rep(1,8)), c(rep(3,10),rep(2,4),1), exact = FALSE,
-  //    correct = FALSE)$p.value  (the wrong, unpaired analysis)
-  near(key.knowledge.unpairedMannWhitneyP, 0.001177114207, 8, "unpaired Mann-Whitney");
-});
-
-Deno.test("tasikharjo: lancar (Tabel 2), McNemar and Wilcoxon over the three pairings", () => {
-  // a = Lancar both times can only be 4, 5 or 6.
-  assert.equal(key.lancar.pairings, 3);
-  // R: choose(15, 2) = 105; significant by exact McNemar: choose(9, 2) + 6 * 9 = 36 + 54 = 90
-  assert.equal(key.lancar.assignments, 105);
-  assert.equal(key.lancar.significantAssignmentsExact, 90);
-  const t = key.lancar.tests;
-  // R: binom.test(0, 7)$p.value = 0.015625; binom.test(2, 11)$p.value = 0.0654296875
-  near(t["mcnemar-exact"].pMin, 0.015625, 8, "exact min");
-  near(t["mcnemar-exact"].pMax, 0.0654296875, 8, "exact max");
-  assert.equal(t["mcnemar-exact"].significant, 2);
-  // R: mcnemar.test(matrix(c(6, 7, 0, 2), 2))$p.value = 0.02334220201
-  //    mcnemar.test(matrix(c(4, 9, 2, 0), 2))$p.value = 0.07044042927
-  near(t["mcnemar-cc"].pMin, 0.02334220201, 8, "cc min");
-  near(t["mcnemar-cc"].pMax, 0.07044042927, 8, "cc max");
-  assert.equal(t["mcnemar-cc"].significant, 2);
-  // R: mcnemar.test(matrix(c(6, 7, 0, 2), 2), correct = FALSE)$p.value = 0.008150971594
-  //    mcnemar.test(matrix(c(4, 9, 2, 0), 2), correct = FALSE)$p.value = 0.03480847881
-  near(t["mcnemar-uncorrected"].pMin, 0.008150971594, 8, "uncorrected min");
-  near(t["mcnemar-uncorrected"].pMax, 0.03480847881, 8, "uncorrected max");
-  assert.equal(t["mcnemar-uncorrected"].significant, 3);
-  // R, 0/1 coded: wilcox.test(after, before, paired = TRUE, exact = FALSE, correct = FALSE)
-  // gives the same 0.008150971594 and 0.03480847881 (Z^2 = uncorrected McNemar chi-square).
-  near(t.wilcoxon.pMin, 0.008150971594, 8, "wilcoxon min");
-  near(t.wilcoxon.pMax, 0.03480847881, 8, "wilcoxon max");
-  assert.equal(t.wilcoxon.significant, 3);
-  near(claim("sig.lancar.wilcoxon").computed as number, 0.03480847881, 8, "claim computed");
-  // R: fisher.test(matrix(c(6, 13, 9, 2), 2))$p.value  (the wrong, unpaired analysis)
-  near(key.lancar.unpairedFisherP, 0.02093953023, 8, "unpaired Fisher");
-});
-
-Deno.test("tasikharjo: effect sizes and intervals for lancar", () => {
-  // R: prop.test(6, 15, correct = FALSE)$conf.int; prop.test(13, 15, correct = FALSE)$conf.int
-  near(key.lancar.wilsonBefore[0], 0.1982449614, 8, "Wilson before lo");
-  near(key.lancar.wilsonBefore[1], 0.6425316988, 8, "Wilson before hi");
-  near(key.lancar.wilsonAfter[0], 0.6211801717, 8, "Wilson after lo");
-  near(key.lancar.wilsonAfter[1], 0.9626387409, 8, "Wilson after hi");
-  // R: Newcombe (1998) method 10, transcribed from contingencytables::
-  // Newcombe_square_and_add_CI_paired_2x2 (prop.test Wilson limits, psi as in the package),
-  // on rbind(c(a, 6 - a), c(13 - a, a - 4)) for a = 4, 5, 6, negated to after - before:
-  // a = 4: 0.04680031786 to 0.7284279295; a = 6: 0.1429621448 to 0.6794222274.
-  near(key.lancar.newcombe.estimate, 7 / 15, 12, "change");
-  near(key.lancar.newcombe.lowerMin, 0.04680031786, 8, "lower min");
-  near(key.lancar.newcombe.lowerMax, 0.1429621448, 8, "lower max");
-  near(key.lancar.newcombe.upperMin, 0.6794222274, 8, "upper min");
-  near(key.lancar.newcombe.upperMax, 0.7284279295, 8, "upper max");
-  // Knowledge, matched-pairs rank-biserial (R+ - R-)/(R+ + R-) over the 33 pairings, python3
-  // brute force with scipy.stats.rankdata on the non-zero |d|: the smallest, 17/24 = 0.708333,
-  // on [[0,1,1],[5,0,0],[5,3,0]]; 1 when nobody declines ([[2,0,0],[5,0,0],[3,4,1]]).
-  near(key.knowledge.rankBiserial[0], 17 / 24, 10, "rank-biserial min");
-  assert.equal(key.knowledge.rankBiserial[1], 1);
+  assert.deepEqual(
+    [...claim("hasil.date").links].sort(),
+    ["abstract.date", "abstrak.date", "metode.date"],
+  );
+  assert.equal(claim("hasil.date").computed, null);
 });
