@@ -938,7 +938,7 @@ export function rankSumTails(
   const upperKnown = upperFirst > top ? 0 : upperFirst <= 0 ? 1 : null;
   if (lowerKnown !== null && upperKnown !== null) return [lowerKnown, upperKnown];
   const { front, back } = planSplit(groups, n1, n2, scale);
-  // Combining reads every front cell once and sums every back cell twice.
+  // The plans count the cells they fill or list; combining reads each about once more.
   checkWork("rank-sum tails", front.work + back.work, options);
   const frontItems = front.groups.reduce((a, b) => a + b, 0);
   const backItems = n - frontItems;
