@@ -58,8 +58,8 @@ Deno.bench({
   name: "reconstruct n=100 1-7 (116 908 samples, listed)",
   group: "reconstruct n=100",
   baseline: true,
-  n: 8,
-  warmup: 2,
+  n: 5,
+  warmup: 1,
   fn() {
     if (reconstruct(big).length !== 116908) throw new Error("wrong count");
   },
@@ -68,8 +68,8 @@ Deno.bench({
 Deno.bench({
   name: "reconstructCount n=100 1-7 (count only)",
   group: "reconstruct n=100",
-  n: 10,
-  warmup: 2,
+  n: 5,
+  warmup: 1,
   fn() {
     if (reconstructCount(big) !== 116908) throw new Error("wrong count");
   },
@@ -79,6 +79,8 @@ Deno.bench({
   name: "reconstructCount n=40 1-7",
   group: "reconstruct n=40",
   baseline: true,
+  n: 50,
+  warmup: 5,
   fn() {
     if (reconstructCount(small) !== 1838) throw new Error("wrong count");
   },
@@ -87,8 +89,8 @@ Deno.bench({
 Deno.bench({
   name: "exhaustive n=40 1-7 (9.4e6 compositions)",
   group: "reconstruct n=40",
-  n: 10,
-  warmup: 2,
+  n: 5,
+  warmup: 1,
   fn() {
     if (exhaustiveCount(40, "4,00", "1,80") !== 1838) throw new Error("wrong count");
   },
@@ -98,6 +100,8 @@ Deno.bench({
   name: "jointTables 3x3 n=24, margins 8/8/8 (1035 tables)",
   group: "joint tables n=24",
   baseline: true,
+  n: 300,
+  warmup: 30,
   fn() {
     if (jointTables([8, 8, 8], [8, 8, 8]).length !== 1035) throw new Error("wrong count");
   },
@@ -106,6 +110,8 @@ Deno.bench({
 Deno.bench({
   name: "countJointTables 3x3 n=24",
   group: "joint tables n=24",
+  n: 300,
+  warmup: 30,
   fn() {
     if (countJointTables([8, 8, 8], [8, 8, 8]) !== 1035) throw new Error("wrong count");
   },
@@ -114,6 +120,8 @@ Deno.bench({
 Deno.bench({
   name: "pairedTableRange 3x3 n=24 (SPSS Wilcoxon on every table)",
   group: "joint tables n=24",
+  n: 30,
+  warmup: 3,
   fn() {
     if (pairedTableRange([8, 8, 8], [8, 8, 8]).tables !== 1035) throw new Error("wrong count");
   },

@@ -21,33 +21,49 @@ import {
   y200u,
 } from "./inputs.ts";
 
-Deno.bench("exact signed-rank p, n = 1000 untied", { group: "signed", n: 30, warmup: 3 }, () => {
+Deno.bench("exact signed-rank p, n = 1000 untied", { group: "signed", n: 15, warmup: 2 }, () => {
   wilcoxon(before1000, after1000, { method: "exact" });
 });
-Deno.bench("exact signed-rank p, n = 300 five-level (ties, zeros)", { group: "signed" }, () => {
+Deno.bench("exact signed-rank p, n = 300 five-level (ties, zeros)", {
+  group: "signed",
+  n: 100,
+  warmup: 10,
+}, () => {
   wilcoxon(before300, after300, { method: "exact" });
 });
-Deno.bench("untied rank-sum distribution 200 x 200, first call", { group: "ranksum" }, () => {
+Deno.bench("untied rank-sum distribution 200 x 200, first call", {
+  group: "ranksum",
+  n: 30,
+  warmup: 3,
+}, () => {
   clearExactCache();
   rankSumNoTiesDistribution(200, 200);
 });
-Deno.bench("untied rank-sum distribution 200 x 200, cached", { group: "ranksum" }, () => {
+Deno.bench("untied rank-sum distribution 200 x 200, cached", {
+  group: "ranksum",
+  n: 300,
+  warmup: 30,
+}, () => {
   rankSumNoTiesDistribution(200, 200);
 });
-Deno.bench("exact rank-sum p, n1 = n2 = 200 untied, first call", { group: "ranksum" }, () => {
+Deno.bench("exact rank-sum p, n1 = n2 = 200 untied, first call", {
+  group: "ranksum",
+  n: 30,
+  warmup: 3,
+}, () => {
   clearExactCache();
   mannWhitneyU(x200u, y200u, { method: "exact" });
 });
 Deno.bench("exact rank-sum p, n1 = n2 = 200 five-level ties", {
   group: "ranksum",
-  n: 30,
+  n: 15,
   warmup: 3,
 }, () => {
   mannWhitneyU(x200, y200, { method: "exact" });
 });
-Deno.bench("Shapiro–Wilk, n = 5000", { group: "sw" }, () => {
+Deno.bench("Shapiro–Wilk, n = 5000", { group: "sw", n: 300, warmup: 30 }, () => {
   shapiroWilk(sw5000);
 });
-Deno.bench("asymptotic Wilcoxon, n = 1000", { group: "asymptotic" }, () => {
+Deno.bench("asymptotic Wilcoxon, n = 1000", { group: "asymptotic", n: 100, warmup: 10 }, () => {
   wilcoxon(before1000, after1000);
 });
