@@ -31,8 +31,10 @@ export const PALETTE = {
   before: "#8c6bb1",
   after: "#2b8cbe",
   match: "#1a9850",
-  rounding: "#91cf60",
+  consistent: "#91cf60",
+  rounding: "#fee08b",
   mismatch: "#d73027",
+  contradiction: "#762a83",
   unverifiable: "#878787",
   highlight: "#fdae61",
 } as const;
