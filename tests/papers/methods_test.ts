@@ -82,6 +82,17 @@ Deno.test("primer: runs headless and records no claims (it is not a paper)", () 
   assert.doesNotMatch(committedText, /oxytocin-audit\.claims/);
 });
 
+Deno.test("primer: every committed figure is a picture any viewer shows (PNG and SVG)", () => {
+  const figures = committed.cells.flatMap((c) => c.outputs ?? []).filter((o) =>
+    o.output_type === "display_data" && /^Figure: /.test(String(o.data["text/plain"] ?? ""))
+  );
+  assert.equal(figures.length, 7);
+  for (const f of figures) {
+    const data = (f as { data: Record<string, unknown> }).data;
+    assert.ok(data["image/png"] && data["image/svg+xml"], String(data["text/plain"]));
+  }
+});
+
 Deno.test("primer: one title pattern, a Ringkasan linked near the top", () => {
   assert.match(markdown[0], /^# 00 · Methods primer: /);
   assert.match(markdown[0], /\(#ringkasan\)/);
