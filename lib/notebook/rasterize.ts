@@ -94,7 +94,7 @@ async function loadRenderer(): Promise<Renderer> {
   const wasmUrl = import.meta.resolve("@resvg/resvg-wasm/index_bg.wasm");
   await initWasm(Deno.readFile(new URL(wasmUrl)));
   const fontBuffers = await Promise.all(
-    ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"].map((file) =>
+    ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) =>
       Deno.readFile(new URL(import.meta.resolve(`dejavu-fonts-ttf/ttf/${file}`)))
     ),
   );
