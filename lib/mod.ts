@@ -18,6 +18,7 @@ export * from "./notebook/table.ts";
 export * from "./notebook/plot.ts";
 export * from "./notebook/claims_display.ts";
 export * from "./data/printed.ts";
+export * from "./data/proportions.ts";
 export * from "./audit/reading.ts";
 export * from "../tools/runner.ts";
 export * from "../tools/notebooks.ts";
