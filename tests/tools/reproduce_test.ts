@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { listPapers } from "../../lib/data/load.ts";
 import { listNotebooks } from "../../tools/notebooks.ts";
 import {
   main,
@@ -103,15 +104,12 @@ Deno.test("reproduce: argument parsing and name resolution", () => {
   );
 });
 
-Deno.test("reproduce: the notebooks folder holds the primer, five papers and the synthesis", async () => {
-  const names = (await listNotebooks()).map((p) => p.split("/").pop());
-  assert.deepEqual(names, [
-    "00-methods.ipynb",
-    "01-paringin-selatan.ipynb",
-    "02-tasikharjo.ipynb",
-    "03-masohi.ipynb",
-    "04-pku-gamping.ipynb",
-    "05-muaro-jambi.ipynb",
-    "06-synthesis.ipynb",
-  ]);
+Deno.test("reproduce: the notebooks folder holds the primer, one notebook per paper, the synthesis", async () => {
+  const names = (await listNotebooks()).map((p) => p.split("/").pop()!);
+  const slugs = await listPapers();
+  assert.equal(names[0], "00-methods.ipynb");
+  assert.match(names.at(-1)!, /^\d+-synthesis\.ipynb$/);
+  const papers = names.slice(1, -1).map((n) => n.replace(/^\d+-/, "").replace(/\.ipynb$/, ""));
+  assert.deepEqual([...papers].sort(), [...slugs].sort());
+  assert.equal(slugs.length, 5);
 });
