@@ -80,7 +80,7 @@ export function composeFigure(parts: FigureParts): string {
       ...legendRows(legend, textWidthAvailable).map((row) => {
         const out = row.map(({ item, x }) =>
           `<rect x="${fixed(PAD + x)}" y="${fixed(y)}" width="${SWATCH}" height="${SWATCH}" ` +
-          `fill="${escapeHtml(item.color)}"/>` +
+          `fill="${escapeHtml(item.color)}" stroke="#999999" stroke-width="0.5"/>` +
           `<text x="${fixed(PAD + x + SWATCH + 5)}" y="${fixed(y + SWATCH - 2)}" ` +
           `font-size="${LEGEND_SIZE}">${escapeHtml(item.label)}</text>`
         ).join("");

@@ -220,14 +220,19 @@ function fitAxisLabels(
   }
   let bottom = 0;
   let top = 0;
+  let minY = 0;
+  let maxY = height;
   for (const group of Array.from(node.querySelectorAll('g[aria-label$="-axis label"]'))) {
     for (const text of Array.from(group.querySelectorAll("text"))) {
       const box = textBox(text, node, size);
       minX = Math.min(minX, box.left);
       maxX = Math.max(maxX, box.right);
+      minY = Math.min(minY, box.top);
+      maxY = Math.max(maxY, box.bottom);
       const [gx, gy] = translation(group.getAttribute("transform"));
       const textTop = box.y - 0.8 * size;
-      if (box.axis === "x-axis label" && box.y > height / 2 && textTop < tickBottom + 3) {
+      const flat = !box.turned;
+      if (flat && box.axis === "x-axis label" && box.y > height / 2 && textTop < tickBottom + 3) {
         // Move the label down below the tick labels and make room for it.
         const shift = Math.ceil(tickBottom + 3 - textTop);
         group.setAttribute("transform", `translate(${gx},${gy + shift})`);
@@ -235,7 +240,7 @@ function fitAxisLabels(
       }
       // Plot hangs the y label from the top (y = 0.71em): its foot must clear the top tick label.
       const foot = box.y + size;
-      if (box.axis === "y-axis label" && box.y < height / 2 && foot > tickTop - 2) {
+      if (flat && box.axis === "y-axis label" && box.y < height / 2 && foot > tickTop - 2) {
         const shift = Math.ceil(foot - tickTop + 2);
         group.setAttribute("transform", `translate(${gx},${gy - shift})`);
         top = Math.max(top, shift - box.y);
@@ -245,13 +250,14 @@ function fitAxisLabels(
   return {
     left: Math.ceil(Math.max(0, 2 - minX)),
     right: Math.ceil(Math.max(0, maxX - width + 2)),
-    top: Math.ceil(Math.max(0, top)),
-    bottom: Math.ceil(Math.max(0, bottom)),
+    top: Math.ceil(Math.max(0, top, 2 - minY)),
+    bottom: Math.ceil(Math.max(0, bottom, maxY - height + 2)),
   };
 }
 
 // Where a text sits in the chart: translations summed up to the root, the nearest text-anchor,
-// and the axis group it belongs to.
+// its horizontal and vertical extent (a label turned by 90 degrees runs along y), and the axis
+// group it belongs to.
 function textBox(text: Element, root: Element, size: number) {
   let x = 0;
   let y = 0;
@@ -266,8 +272,22 @@ function textBox(text: Element, root: Element, size: number) {
     if (axis === "" && label.includes("-axis")) axis = label;
   }
   const width = textWidth(text.textContent ?? "", Number(text.getAttribute("font-size") ?? size));
-  const [left, right] = extent(x, width, anchor ?? root.getAttribute("text-anchor") ?? "middle");
-  return { left, right, y, axis };
+  const along = anchor ?? root.getAttribute("text-anchor") ?? "middle";
+  if (/rotate\(\s*-90\s*\)/.test(text.getAttribute("transform") ?? "")) {
+    // Turned by -90 degrees the text reads upwards: "start" at the bottom, "end" at the top.
+    const [low, high] = extent(-y, width, along);
+    return {
+      left: x - 0.3 * size,
+      right: x + size,
+      top: -high,
+      bottom: -low,
+      y,
+      axis,
+      turned: true,
+    };
+  }
+  const [left, right] = extent(x, width, along);
+  return { left, right, top: y - size, bottom: y + 0.3 * size, y, axis, turned: false };
 }
 
 function translation(transform: string | null): [number, number] {
