@@ -20,8 +20,8 @@ Deno.test("plot: one SVG with title, subtitle, legend and caption inside, and no
     assert.match(fig.markup, new RegExp(`<text[^>]*>${text}</text>`));
   }
   // Legend swatches carry the scale's colours next to their labels.
-  assert.match(fig.markup, /<rect[^>]*fill="#ff0000"\/><text[^>]*>a<\/text>/);
-  assert.match(fig.markup, /<rect[^>]*fill="#0000ff"\/><text[^>]*>b<\/text>/);
+  assert.match(fig.markup, /<rect[^>]*fill="#ff0000"[^>]*\/><text[^>]*>a<\/text>/);
+  assert.match(fig.markup, /<rect[^>]*fill="#0000ff"[^>]*\/><text[^>]*>b<\/text>/);
   assert.equal(
     fig.description,
     'Figure: Umur ibu\nTabel 1 as printed\nx: x; y: y\ncolour: "a", "b"\nmarks: bar (2)\nn = 20',
