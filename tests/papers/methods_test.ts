@@ -86,7 +86,7 @@ Deno.test("primer: every committed figure is a picture any viewer shows (PNG and
   const figures = committed.cells.flatMap((c) => c.outputs ?? []).filter((o) =>
     o.output_type === "display_data" && /^Figure: /.test(String(o.data["text/plain"] ?? ""))
   );
-  assert.equal(figures.length, 7);
+  assert.equal(figures.length, 8);
   for (const f of figures) {
     const data = (f as { data: Record<string, unknown> }).data;
     assert.ok(data["image/png"] && data["image/svg+xml"], String(data["text/plain"]));
