@@ -400,3 +400,51 @@ export function withinBudget(name: string, work: number, budget: number): void {
     );
   }
 }
+
+/**
+ * A required object argument (not null, not an array), e.g. a summary `{ n, mean, sd }`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.throws(() => record("summary", null), /^TypeError: summary: expected an object/);
+ * ```
+ */
+export function record<T extends object>(name: string, value: T | null | undefined): T {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("type", name, "an object", value);
+  }
+  return value;
+}
+
+/**
+ * A printed value given either as its string or as an already parsed `Reported`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(printedOrParsed("reported", "2,07").decimals, 2);
+ * assert.throws(() => printedOrParsed("reported", null), /^TypeError: reported: expected/);
+ * ```
+ */
+export function printedOrParsed(
+  name: string,
+  value: unknown,
+  options: { allowBound?: boolean } = { allowBound: true },
+): Reported {
+  if (typeof value === "string") return printedValue(name, value, options);
+  const expected = 'a printed number ("2,07") or a parsed one (parseReported)';
+  if (value === null || typeof value !== "object") fail("type", name, expected, value);
+  const r = value as Partial<Reported>;
+  if (
+    typeof r.text !== "string" || typeof r.value !== "number" || !Number.isFinite(r.value) ||
+    typeof r.decimals !== "number" || !Number.isSafeInteger(r.decimals) || r.decimals < 0 ||
+    typeof r.percent !== "boolean" || !(r.bound === null || typeof r.bound === "string")
+  ) {
+    fail("type", name, expected, value);
+  }
+  if (r.bound !== null && !options.allowBound) {
+    fail("range", name, "a rounded value, not a bound", r.text);
+  }
+  return r as Reported;
+}

@@ -14,9 +14,14 @@ import {
   type NumericInterval,
 } from "../printed/intervals.ts";
 import { studentTQuantile } from "../stats/distributions.ts";
-import { confidenceLevel } from "../_internal/validate.ts";
-import { count as checkCount, printedValue } from "../_internal/validate.ts";
-import type { RoundingRule } from "../printed/reported.ts";
+import {
+  confidenceLevel,
+  count as checkCount,
+  oneOf,
+  printedValue,
+  record,
+} from "../_internal/validate.ts";
+import { ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
 
 /** Where each end of mean ± t·SD/√n can lie. */
 export interface CIEndRanges {
@@ -39,12 +44,14 @@ export interface CIEndRanges {
 export function printedMeanCIRange(
   input: { mean: string; sd: string; n: number; confidence?: number; rule?: RoundingRule },
 ): CIEndRanges {
+  record("input", input);
   printedValue("mean", input.mean);
   printedValue("sd", input.sd);
   const n = checkCount("n", input.n, 2);
   const confidence = confidenceLevel("confidence", input.confidence ?? 0.95);
   const multiplier = studentTQuantile(1 - (1 - confidence) / 2, n - 1) / Math.sqrt(n);
-  const mean = intervalFromReported(input.mean, input.rule);
-  const half = intervalScale(intervalFromReported(input.sd, input.rule), multiplier);
+  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
+  const mean = intervalFromReported(input.mean, rule);
+  const half = intervalScale(intervalFromReported(input.sd, rule), multiplier);
   return { lo: intervalSub(mean, half), hi: intervalAdd(mean, half), multiplier };
 }

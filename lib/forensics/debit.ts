@@ -6,7 +6,12 @@
  * @module
  */
 
-import { count as checkCount, printedValue, roundingRules } from "../_internal/validate.ts";
+import {
+  count as checkCount,
+  optionsObject,
+  printedValue,
+  roundingRules,
+} from "../_internal/validate.ts";
 import {
   exactInterval,
   fractionInInterval,
@@ -38,6 +43,7 @@ export function debitDetails(
   n: number,
   options: { rules?: RoundingRule[] } = {},
 ): DebitCount[] {
+  optionsObject("options", options);
   const meanReported = printedValue("mean", mean);
   const sdReported = printedValue("sd", sd);
   checkCount("n", n, 2);
@@ -93,5 +99,6 @@ export function debit(
   n: number,
   options: { rules?: RoundingRule[] } = {},
 ): boolean {
+  optionsObject("options", options);
   return debitDetails(mean, sd, n, options).length > 0;
 }

@@ -18,7 +18,8 @@ import { finiteNumber } from "../_internal/validate.ts";
  * assert.throws(() => granularitySteps(0.3), /^RangeError: granularity: expected/);
  * ```
  */
-export function granularitySteps(granularity: unknown, name = "granularity"): number {
+export function granularitySteps(granularity: unknown): number {
+  const name = "granularity";
   const g = finiteNumber(name, granularity, { min: 0, max: 1, minOpen: true });
   const m = Math.round(1 / g);
   if (m > 1e6 || Math.abs(m * g - 1) > 1e-9) {

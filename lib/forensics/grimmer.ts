@@ -161,6 +161,7 @@ export function grimmerDetails(
   n: number,
   options: GrimmerOptions = {},
 ): GrimmerDetails {
+  optionsObject("options", options, OPTION_NAMES);
   const witnessBudget = finiteNumber("witnessBudget", options.witnessBudget ?? WITNESS_BUDGET, {
     min: 0,
   });
@@ -216,6 +217,7 @@ export function grimmer(
   n: number,
   options: GrimmerOptions = {},
 ): boolean {
+  optionsObject("options", options, OPTION_NAMES);
   const witnessBudget = finiteNumber("witnessBudget", options.witnessBudget ?? WITNESS_BUDGET, {
     min: 0,
   });

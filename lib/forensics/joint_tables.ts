@@ -7,6 +7,7 @@
 
 import {
   count as checkCount,
+  finiteArray,
   finiteNumber,
   margins as marginList,
   optionsObject,
@@ -238,7 +239,7 @@ export function tableToPairs(
   }
   const codes = levels === undefined
     ? Array.from({ length: k }, (_, i) => i)
-    : levels.map((v, i) => finiteNumber(`levels[${i}]`, v));
+    : finiteArray("levels", levels);
   if (codes.length !== k) {
     throw new RangeError(`levels: expected ${k} codes, got ${codes.length}`);
   }

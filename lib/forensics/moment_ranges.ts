@@ -16,7 +16,13 @@ import {
   integerNumeratorRange,
   squareRootNumeratorRange,
 } from "../printed/exact_interval.ts";
-import type { Reported, RoundingRule } from "../printed/reported.ts";
+import { type Reported, ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
+import {
+  count as checkCount,
+  finiteNumber,
+  oneOf,
+  printedOrParsed,
+} from "../_internal/validate.ts";
 
 /** One whole sum the mean allows and the inclusive range of sums of squares the SD allows. */
 export interface MomentRange {
@@ -33,8 +39,11 @@ export interface MomentRange {
  *
  * @example
  * ```ts
- * momentRanges(parseReported("0,50"), parseReported("0,53"), 10, 1, "spss");
- * // [{ sum: 5, squaresFirst: 5, squaresLast: 5 }]
+ * import assert from "node:assert/strict";
+ * import { parseReported } from "../printed/reported.ts";
+ * assert.deepEqual(momentRanges(parseReported("0,50"), parseReported("0,53"), 10, 1, "spss"), [
+ *   { sum: 5, squaresFirst: 5, squaresLast: 5 },
+ * ]);
  * ```
  */
 export function momentRanges(
@@ -45,6 +54,12 @@ export function momentRanges(
   rule: RoundingRule,
   budget = 1e6,
 ): MomentRange[] {
+  printedOrParsed("mean", mean, { allowBound: false });
+  printedOrParsed("sd", sd, { allowBound: false });
+  checkCount("n", n, 2);
+  checkCount("items", items, 1);
+  oneOf("rule", rule, ROUNDING_RULES);
+  finiteNumber("budget", budget, { min: 0 });
   const bigN = BigInt(n);
   const responses = BigInt(n) * BigInt(items);
   const sums = integerNumeratorRange(exactInterval(mean, rule), responses);

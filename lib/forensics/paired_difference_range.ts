@@ -9,7 +9,7 @@
 
 import { jointTables } from "./joint_tables.ts";
 import { newcombePairedCI, type PairedDifference } from "../stats/paired_proportion_ci.ts";
-import { count } from "../_internal/validate.ts";
+import { count, optionsObject } from "../_internal/validate.ts";
 
 /** Newcombe intervals over every pairing of printed before/after counts. */
 export interface PairedDifferenceRange {
@@ -44,6 +44,7 @@ export function pairedDifferenceOverPairings(
   n: number,
   options: { confidence?: number } = {},
 ): PairedDifferenceRange {
+  optionsObject("options", options);
   count("n", n, 1);
   count("before", before);
   count("after", after);

@@ -7,7 +7,7 @@
 
 import { type Convention, pairedTableTest, type PairedTestName } from "./conventions.ts";
 import { forEachJointTable, type JointTable } from "./joint_tables.ts";
-import { finiteNumber } from "../_internal/validate.ts";
+import { finiteNumber, optionsObject } from "../_internal/validate.ts";
 
 /** Options for testing every joint table. */
 export interface PairedTableOptions {
@@ -106,6 +106,7 @@ export function pairedTableTests(
   colMargins: readonly number[],
   options: PairedTableOptions = {},
 ): PairedTableResult[] {
+  optionsObject("options", options);
   const run = pairedTestRunner(
     options.test ?? "wilcoxon",
     options.convention ?? "spss",
@@ -134,6 +135,7 @@ export function pairedTableRange(
   colMargins: readonly number[],
   options: PairedTableOptions = {},
 ): PairedTableRange {
+  optionsObject("options", options);
   const alpha = finiteNumber("alpha", options.alpha ?? 0.05, {
     min: 0,
     max: 1,

@@ -58,9 +58,16 @@ export function pairingCorrelationRange(
   const xs = [...a].sort((p, q) => p - q);
   const ys = [...b].sort((p, q) => p - q);
   const yd = [...ys].reverse();
+  // r is scale-free: scaling to |value| <= 1 first keeps sums of squares finite (1e308 values).
+  const scaled = (v: number[]) => {
+    const top = Math.max(...v.map(Math.abs));
+    return top === 0 ? v : v.map((u) => u / top);
+  };
+  const sx = scaled(xs);
+  const sy = scaled(ys);
   return {
-    min: pearsonCorrelation(xs, yd),
-    max: pearsonCorrelation(xs, ys),
+    min: pearsonCorrelation(sx, [...sy].reverse()),
+    max: pearsonCorrelation(sx, sy),
     sumOfProductsMin: sumOfProducts(xs, yd),
     sumOfProductsMax: sumOfProducts(xs, ys),
     comonotone: { x: xs, y: ys },

@@ -145,7 +145,7 @@ export function frequenciesToValues(frequencies: readonly number[], min: number)
   }
   const counts = frequencies.map((c, i) => checkCount(`frequencies[${i}]`, c, 0));
   safeInteger("min", min);
-  safeInteger("min + frequencies.length", min + counts.length);
+  safeInteger("min", min + counts.length); // the largest value must stay a safe integer too
   const total = counts.reduce((a, b) => a + b, 0);
   withinBudget("frequencies", total, EXPAND_BUDGET);
   const values: number[] = [];

@@ -12,6 +12,7 @@ import {
   finiteNumber,
   oneOf,
   printedValue,
+  record,
   withinBudget,
 } from "../_internal/validate.ts";
 import {
@@ -102,6 +103,7 @@ function absolute(r: Reported): Reported {
  * ```
  */
 export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
+  record("input", input);
   const codes = levelCodes(input.levels);
   if (input.n !== undefined) checkCount("n", input.n, 1);
   const p = input.p === undefined ? null : printedValue("p", input.p, { allowBound: true });
@@ -173,6 +175,7 @@ export interface TwoGroupMatch extends TwoGroupTestResult {
 export function reverseSearchTwoGroups(
   input: TwoGroupReverseInput,
 ): ReverseSearchResult<TwoGroupMatch> {
+  record("input", input);
   const codes = levelCodes(input.levels);
   const k = codes.length;
   const n1 = checkCount("n1", input.n1, 1);

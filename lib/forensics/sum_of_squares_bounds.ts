@@ -7,6 +7,8 @@
  * @module
  */
 
+import { count as checkCount, safeInteger } from "../_internal/validate.ts";
+
 /**
  * Least and greatest sum of squares of `count` whole numbers in `[lo, hi]` summing to `sum`,
  * or null when no such numbers exist. Omit `lo`/`hi` (pass -Infinity/Infinity) for an
@@ -23,6 +25,10 @@ export function sumOfSquaresBounds(
   lo = -Infinity,
   hi = Infinity,
 ): { min: number; max: number } | null {
+  checkCount("count", count, 0);
+  safeInteger("sum", sum);
+  if (lo !== -Infinity) safeInteger("lo", lo);
+  if (hi !== Infinity) safeInteger("hi", hi);
   if (count === 0) return sum === 0 ? { min: 0, max: 0 } : null;
   if (sum < count * lo || sum > count * hi) return null;
   const q = Math.floor(sum / count);

@@ -17,6 +17,7 @@ import {
   oneOf,
   optionsObject,
   printedValue,
+  record,
 } from "../_internal/validate.ts";
 import {
   type Reported,
@@ -80,6 +81,7 @@ interface Box {
 }
 
 function parseSummary(summary: PrintedPairedSummary) {
+  record("summary", summary);
   const n = checkCount("n", summary.n, 2);
   const values = {
     meanBefore: printedValue("meanBefore", summary.meanBefore),
@@ -88,7 +90,9 @@ function parseSummary(summary: PrintedPairedSummary) {
     sdAfter: printedValue("sdAfter", summary.sdAfter),
   };
   for (const name of ["sdBefore", "sdAfter"] as const) {
-    if (values[name].value < 0) throw new RangeError(`${name}: an SD cannot be negative`);
+    if (values[name].value < 0) {
+      throw new RangeError(`${name}: expected an SD >= 0, got "${values[name].text}"`);
+    }
   }
   return { n, ...values };
 }
@@ -164,8 +168,10 @@ function checkR(r: number): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
- * pairedTAtCorrelation(s, 0.5).p; // 0.0017...
+ * // R: sd <- sqrt(1.438^2 + 1.407^2 - 1.438 * 1.407); 2 * pt(-1.46 / (sd / sqrt(15)), 14)
+ * assert.ok(Math.abs(pairedTAtCorrelation(s, 0.5).p - 0.00138390362378419) < 1e-15);
  * ```
  */
 export function pairedTAtCorrelation(
@@ -185,13 +191,16 @@ export function pairedTAtCorrelation(
  *
  * @example
  * ```ts
- * pairedPCurve(s, { points: 5 }).map((c) => c.r); // [-1, -0.5, 0, 0.5, 1]
+ * import assert from "node:assert/strict";
+ * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
+ * assert.deepEqual(pairedPCurve(s, { points: 5 }).map((c) => c.r), [-1, -0.5, 0, 0.5, 1]);
  * ```
  */
 export function pairedPCurve(
   summary: PrintedPairedSummary,
   options: { points?: number } = {},
 ): PairedTAtCorrelation[] {
+  optionsObject("options", options, ["points"]);
   const points = checkCount("points", options.points ?? 201, 2);
   return Array.from(
     { length: points },
@@ -204,7 +213,10 @@ export function pairedPCurve(
  *
  * @example
  * ```ts
- * pairedPRangeAtCorrelation(s, 0.5); // { pMin: ..., pMax: ... } around 0.0017
+ * import assert from "node:assert/strict";
+ * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
+ * const { pMin, pMax } = pairedPRangeAtCorrelation(s, 0.5); // around the face-value 0.00138
+ * assert.ok(pMin < 0.00138390362378419 && 0.00138390362378419 < pMax && pMax < 0.0015);
  * ```
  */
 export function pairedPRangeAtCorrelation(
@@ -212,6 +224,7 @@ export function pairedPRangeAtCorrelation(
   r: number,
   options: PrecisionOptions = {},
 ): { pMin: number; pMax: number } {
+  optionsObject("options", options);
   checkR(r);
   const box = makeBox(summary, options);
   return pRange(box, r);
@@ -230,14 +243,17 @@ function pRange(box: Box, r: number): { pMin: number; pMax: number; tMin: number
  *
  * @example
  * ```ts
- * pairedTBounds({ n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" });
- * // { pMin: ~1e-11, pMax: ~0.16, ... }
+ * import assert from "node:assert/strict";
+ * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
+ * const bounds = pairedTBounds(s); // p from ~3e-25 (r = 1) to ~0.069 (r = -1)
+ * assert.ok(bounds.pMin < 1e-24 && bounds.pMax > 0.068 && bounds.pMax < 0.069);
  * ```
  */
 export function pairedTBounds(
   summary: PrintedPairedSummary,
   options: PrecisionOptions = {},
 ): PairedTBounds {
+  optionsObject("options", options);
   const box = makeBox(summary, options);
   // Every p falls as r rises (sd_diff falls), so the extremes sit at r = 1 and r = -1.
   const atOne = pRange(box, 1);
@@ -259,7 +275,10 @@ export function pairedTBounds(
  *
  * @example
  * ```ts
- * correlationForP(s, "0,000"); // { lo: 0.6..., hi: 1 }: the pairs must correlate at least this
+ * import assert from "node:assert/strict";
+ * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
+ * const r = correlationForP(s, "0,000"); // the pairs must correlate at least 0.604
+ * assert.ok(r !== null && r.lo > 0.604 && r.lo < 0.605 && r.hi === 1);
  * ```
  */
 export function correlationForP(
@@ -267,6 +286,7 @@ export function correlationForP(
   p: string,
   options: PrecisionOptions = {},
 ): { lo: number; hi: number } | null {
+  optionsObject("options", options);
   const printed = printedValue("p", p, { allowBound: true });
   const box = makeBox(summary, options);
   const rule = oneOf("rule", options.rule ?? "spss", ROUNDING_RULES);

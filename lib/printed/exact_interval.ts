@@ -15,6 +15,26 @@
 
 import { parseReported, type Reported, reportedInterval, type RoundingRule } from "./reported.ts";
 
+function bigintArg(name: string, value: unknown, positive = false): bigint {
+  if (typeof value !== "bigint") {
+    throw new TypeError(`${name}: expected a bigint, got ${typeof value}`);
+  }
+  if (positive && value <= 0n) throw new RangeError(`${name}: expected a bigint > 0, got ${value}`);
+  return value;
+}
+
+function intervalArg(value: unknown): ExactInterval {
+  const i = value as Partial<ExactInterval> | null;
+  if (
+    i === null || typeof i !== "object" || typeof i.lo !== "bigint" ||
+    typeof i.hi !== "bigint" || typeof i.den !== "bigint" || i.den <= 0n ||
+    typeof i.loClosed !== "boolean" || typeof i.hiClosed !== "boolean"
+  ) {
+    throw new TypeError(`interval: expected an exactInterval(...) result, got ${String(value)}`);
+  }
+  return i as ExactInterval;
+}
+
 /** A printed interval `[lo, hi]` (ends open or closed) as whole numbers over `den`. */
 export interface ExactInterval {
   /** Lower end times `den`. */
@@ -41,9 +61,9 @@ export function exactInterval(
   rule: RoundingRule,
   decimals?: number,
 ): ExactInterval {
-  const r = typeof reported === "string" ? parseReported(reported) : reported;
-  const places = decimals ?? r.decimals;
-  const interval = reportedInterval(r, rule, places);
+  const interval = reportedInterval(reported, rule, decimals);
+  const places = decimals ?? (typeof reported === "string" ? parseReported(reported) : reported)
+    .decimals;
   const den = 2 * 10 ** places;
   return {
     // The ends are exact multiples of 1/den; Math.round only removes representation error.
@@ -64,6 +84,9 @@ export function exactInterval(
  * ```
  */
 export function fractionInInterval(num: bigint, den: bigint, interval: ExactInterval): boolean {
+  bigintArg("num", num);
+  bigintArg("den", den, true);
+  intervalArg(interval);
   const scaled = num * interval.den;
   const lo = interval.lo * den;
   const hi = interval.hi * den;
@@ -85,6 +108,8 @@ export function integerNumeratorRange(
   interval: ExactInterval,
   divisor: bigint,
 ): { first: bigint; last: bigint } {
+  intervalArg(interval);
+  bigintArg("divisor", divisor, true);
   // s / divisor >= lo / den  <=>  s * den >= lo * divisor.
   const loTimes = interval.lo * divisor;
   const hiTimes = interval.hi * divisor;
@@ -109,6 +134,8 @@ export function squareRootNumeratorRange(
   interval: ExactInterval,
   divisor: bigint,
 ): { first: bigint; last: bigint } {
+  intervalArg(interval);
+  bigintArg("divisor", divisor, true);
   const den2 = interval.den * interval.den;
   // Lower end: sqrt(d / divisor) >= lo / den  <=>  d * den^2 >= lo^2 * divisor (for lo >= 0).
   let first = 0n;
@@ -134,6 +161,8 @@ export function squareRootNumeratorRange(
  * ```
  */
 export function floorDiv(a: bigint, b: bigint): bigint {
+  bigintArg("a", a);
+  if (bigintArg("b", b) === 0n) throw new RangeError(`b: expected a non-zero bigint, got 0`);
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
 }
@@ -147,5 +176,6 @@ export function floorDiv(a: bigint, b: bigint): bigint {
  * ```
  */
 export function ceilDiv(a: bigint, b: bigint): bigint {
+  bigintArg("a", a);
   return -floorDiv(-a, b);
 }

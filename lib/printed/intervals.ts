@@ -120,6 +120,9 @@ export function intervalFromReported(
   text: string,
   rule: RoundingRule = "spss",
 ): NumericInterval {
+  if (typeof text !== "string") {
+    throw new TypeError(`text: expected a printed number such as "69,7%", got ${typeof text}`);
+  }
   const r = reportedInterval(text, rule);
   return interval(r.lo, r.hi);
 }
@@ -329,6 +332,9 @@ export function intervalIntegers(a: NumericInterval): number[] {
  * ```
  */
 export function formatInterval(a: NumericInterval, maxDecimals = 2): string {
+  if (!Number.isSafeInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 20) {
+    throw new RangeError(`maxDecimals: expected a whole number from 0 to 20, got ${maxDecimals}`);
+  }
   check("a", a);
   const f = (x: number) =>
     String(Number(x.toFixed(maxDecimals))).replace("-", "−").replace(".", ",");

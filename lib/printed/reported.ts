@@ -132,10 +132,10 @@ export function reportedInterval(
   rule: RoundingRule,
   decimals?: number,
 ): PrintedInterval {
-  const r = typeof reported === "string" ? parseReported(reported) : reported;
+  const r = asReported(reported);
   if (r.bound !== null) {
     throw new RangeError(
-      `reported: "${r.text}" is a bound, not a rounded value; compare against it directly`,
+      `reported: expected a rounded value, got the bound "${r.text}" (compare against it directly)`,
     );
   }
   const places = decimals ?? r.decimals;
@@ -254,7 +254,10 @@ export function printsAs(
   rule: RoundingRule,
   decimals?: number,
 ): boolean {
-  const r = typeof reported === "string" ? parseReported(reported) : reported;
+  if (typeof computed !== "number" || !Number.isFinite(computed)) {
+    throw new RangeError(`computed: expected a finite number, got ${describe(computed)}`);
+  }
+  const r = asReported(reported);
   if (r.bound !== null) return meetsBound(computed, r);
   const places = decimals ?? r.decimals;
   return roundedUnits(computed, places, rule) === reportedUnits(r, places);
@@ -269,9 +272,10 @@ export function printsAs(
  * ```
  */
 export function meetsBound(computed: number, reported: Reported): boolean {
-  if (!Number.isFinite(computed)) {
-    throw new RangeError(`computed: expected a finite number, got ${computed}`);
+  if (typeof computed !== "number" || !Number.isFinite(computed)) {
+    throw new RangeError(`computed: expected a finite number, got ${describe(computed)}`);
   }
+  asReported(reported);
   switch (reported.bound) {
     case "<":
       return computed < reported.value;
@@ -282,7 +286,7 @@ export function meetsBound(computed: number, reported: Reported): boolean {
     case ">=":
       return computed >= reported.value;
     default:
-      throw new RangeError(`reported: "${reported.text}" is not a bound`);
+      throw new RangeError(`reported: expected a bound such as "< 0,05", got "${reported.text}"`);
   }
 }
 
@@ -362,6 +366,26 @@ function decimalUnits(
     magnitude = up ? quotient + 1n : quotient;
   }
   return x < 0 ? -magnitude : magnitude;
+}
+
+// A printed string parsed, or a parsed value checked (its fields are what the rules read).
+function asReported(value: unknown): Reported {
+  if (typeof value === "string") return parseReported(value);
+  const r = value as Partial<Reported> | null;
+  if (
+    r === null || typeof r !== "object" || typeof r.text !== "string" ||
+    typeof r.value !== "number" || !Number.isFinite(r.value) ||
+    typeof r.decimals !== "number" || !Number.isSafeInteger(r.decimals) ||
+    !(r.bound === null || r.bound === "<" || r.bound === "<=" || r.bound === ">" ||
+      r.bound === ">=")
+  ) {
+    throw new TypeError(
+      `reported: expected a printed number ("2,07") or parseReported's result, got ${
+        describe(value)
+      }`,
+    );
+  }
+  return r as Reported;
 }
 
 function describe(value: unknown): string {

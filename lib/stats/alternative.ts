@@ -6,7 +6,7 @@
  */
 
 import { normalCdf, normalSf } from "./distributions.ts";
-import { oneOf } from "../_internal/validate.ts";
+import { notNaN, oneOf, probability } from "../_internal/validate.ts";
 
 /** Which alternative a test's p-value is for. */
 export type Alternative = "two-sided" | "less" | "greater";
@@ -37,6 +37,8 @@ export function alternativeOption(value: unknown): Alternative {
  * ```
  */
 export function continuityShift(centred: number, alternative: Alternative): number {
+  notNaN("centred", centred);
+  alternativeOption(alternative);
   if (alternative === "greater") return 0.5;
   if (alternative === "less") return -0.5;
   return 0.5 * Math.sign(centred);
@@ -51,6 +53,8 @@ export function continuityShift(centred: number, alternative: Alternative): numb
  * ```
  */
 export function pFromZ(z: number, alternative: Alternative): number {
+  notNaN("z", z);
+  alternativeOption(alternative);
   if (alternative === "less") return normalCdf(z);
   if (alternative === "greater") return normalSf(z);
   return Math.min(1, 2 * normalSf(Math.abs(z)));
@@ -66,9 +70,15 @@ export function pFromZ(z: number, alternative: Alternative): number {
  * ```
  */
 export function pFromTails(
-  [lower, upper]: readonly [number, number],
+  tails: readonly [number, number],
   alternative: Alternative,
 ): number {
+  if (!Array.isArray(tails) || tails.length !== 2) {
+    throw new TypeError(`tails: expected [P(S <= s), P(S >= s)], got ${String(tails)}`);
+  }
+  const lower = probability("tails[0]", tails[0]);
+  const upper = probability("tails[1]", tails[1]);
+  alternativeOption(alternative);
   if (alternative === "less") return lower;
   if (alternative === "greater") return upper;
   return Math.min(1, 2 * Math.min(lower, upper));

@@ -14,9 +14,10 @@
  * @module
  */
 import jStat from "jstat";
-import { logBeta, logGamma } from "./log_gamma.ts";
+import { LN_SQRT_2PI, logBeta, logGamma, STIRLING_MIN, stirlingCorrection } from "./log_gamma.ts";
 import { bisect } from "../_internal/bisect.ts";
 import {
+  logExcess,
   logRegularizedBetaAtTinyX,
   regularizedBetaLogPair,
   regularizedBetaPair,
@@ -77,12 +78,22 @@ export function regularizedGammaLogUpper(a: number, x: number): number {
 // The tail of the incomplete gamma that converges at (a, x), in logs: the lower by its series
 // below a + 1, the upper by Lentz's continued fraction above.
 function gammaTail(a: number, x: number): { lower: boolean; logValue: number } {
-  const logFront = -x + a * Math.log(x) - logGamma(a);
+  // log(x^a e^-x / Γ(a)); for a >= 15 written around x = a as −a φ((x − a)/a) + ½ log a −
+  // log √(2π) − δ(a), so that a·log(x), x and log Γ(a) (each huge) never cancel.
+  const logFront = a >= STIRLING_MIN
+    ? -a * logExcess((x - a) / a) + 0.5 * Math.log(a) - LN_SQRT_2PI - stirlingCorrection(a)
+    : -x + a * Math.log(x) - logGamma(a);
+  const notConverged = () =>
+    new RangeError(
+      `a: expected the incomplete gamma to converge within 1e5 steps (shapes up to ~1e9), ` +
+        `got a = ${a} at x = ${x}`,
+    );
   if (x < a + 1) {
     let ap = a;
     let term = 1 / a;
     let sum = term;
-    for (let i = 0; i < 100000; i++) {
+    for (let i = 0;; i++) {
+      if (i >= 100000) throw notConverged();
       ap += 1;
       term *= x / ap;
       sum += term;
@@ -94,7 +105,8 @@ function gammaTail(a: number, x: number): { lower: boolean; logValue: number } {
   let c = 1 / TINY;
   let d = 1 / b;
   let h = d;
-  for (let i = 1; i <= 100000; i++) {
+  for (let i = 1;; i++) {
+    if (i > 100000) throw notConverged();
     const an = -i * (i - a);
     b += 2;
     d = an * d + b;
@@ -181,6 +193,8 @@ function normalCentral(x: number): number {
  * every y below ~1e154, where the value itself underflows far earlier (y ≈ 38.5).
  */
 function normalLogUpper(y: number): number {
+  // Beyond 1e150, y² overflows while log Q(y) = -y²/2 - log(y sqrt(2 pi)) to double precision.
+  if (y > 1e150) return -y * (y / 2);
   let factor: number;
   if (y <= Math.sqrt(32)) {
     let xnum = CODY_C[8] * y;
@@ -359,13 +373,21 @@ function lowerNormalQuantile(p: number): number {
 
 function validateDf(df: number): number {
   notNaN("df", df);
-  if (!(df > 0)) throw new RangeError(`df must be > 0, got ${df}`);
+  if (!(df > 0)) throw new RangeError(`df: expected a number > 0 (Infinity allowed), got ${df}`);
   return df;
 }
 
 // Any df, however large, goes through the incomplete beta, as in R >= 2.7's pt (its old normal
 // approximation above df = 4e5 is gone): with y = t²/(df + t²) computed apart from x the
 // beta stays exact where x rounds to 1 (studentTSf(2, 1e17) = 0.02275, not 0.5).
+
+// Where t's distribution is the normal to double precision: the relative difference of the
+// tails is about (t⁴ + 2t²) / (4 df), below 1e-17 here. Beyond df ~ 1e300 the beta cannot be
+// evaluated at all, so this is a necessity there, not only a shortcut.
+function normalSuffices(t: number, df: number): boolean {
+  const t2 = t * t;
+  return df > 1e17 && (t2 * t2 + 2 * t2) < df * 4e-17;
+}
 
 // x = df/(df+t²) and y = 1 - x = t²/(df+t²), each computed without cancellation or overflow.
 function betaArguments(t: number, df: number): [number, number] {
@@ -380,7 +402,7 @@ function betaArguments(t: number, df: number): [number, number] {
 
 // log P(T > t) for t > 0, finite however far out t is.
 function studentTLogUpper(t: number, df: number): number {
-  if (df === Infinity) return normalLogSf(t);
+  if (df === Infinity || normalSuffices(t, df)) return normalLogSf(t);
   // x = df / (df + t²); below the double range only its logarithm exists.
   const logX = Math.log(df) - 2 * Math.log(t) - Math.log1p(df / t / t);
   if (logX < -690) return -Math.LN2 + logRegularizedBetaAtTinyX(logX, df / 2, 0.5);
@@ -393,6 +415,7 @@ function studentTBothTails(t: number, df: number): [number, number] {
   if (df === Infinity) return normalBothTails(t);
   if (t === Infinity) return [1, 0];
   if (t === -Infinity) return [0, 1];
+  if (normalSuffices(t, df)) return normalBothTails(t);
   const [x, y] = betaArguments(t, df);
   const tail = x < 1e-300
     ? Math.exp(studentTLogUpper(Math.abs(t), df))
@@ -456,14 +479,15 @@ export function studentTSf(t: number, df: number): number {
 export function studentTPdf(t: number, df: number): number {
   notNaN("t", t);
   validateDf(df);
-  if (df === Infinity) return normalPdf(t);
+  if (!Number.isFinite(t)) return 0;
+  if (df === Infinity || normalSuffices(t, df)) return normalPdf(t);
   // log(1 + t²/df) without overflowing t² far out.
   const a = Math.abs(t);
   const logKernel = a > 1e150
     ? 2 * Math.log(a) - Math.log(df) + Math.log1p(df / a / a)
     : Math.log1p((a * a) / df);
-  const logDensity = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) -
-    ((df + 1) / 2) * logKernel;
+  // 1 / (sqrt(df) B(1/2, df/2)) rather than a difference of two log-gammas that overflow.
+  const logDensity = -0.5 * Math.log(df) - logBeta(0.5, df / 2) - ((df + 1) / 2) * logKernel;
   return Math.exp(logDensity);
 }
 
@@ -484,6 +508,8 @@ export function studentTQuantile(p: number, df: number): number {
   if (p === 1) return Infinity;
   if (p === 0.5) return 0;
   if (df === Infinity) return normalQuantile(p);
+  const z = normalQuantile(p);
+  if (normalSuffices(z, df)) return z;
   // Solve the upper tail P(T > x) = tail for x > 0; 1 - p is exact for p >= 0.5.
   const tail = p > 0.5 ? 1 - p : p;
   const x = upperTailQuantile(tail, df);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { count, finiteNumber, notNaN } from "../_internal/validate.ts";
+import { count, finiteNumber } from "../_internal/validate.ts";
 
 /**
  * r = |z| / √N (Rosenthal), with N the number of observations the z came from (pairs
@@ -15,8 +15,7 @@ import { count, finiteNumber, notNaN } from "../_internal/validate.ts";
  * ```
  */
 export function effectSizeR(z: number, n: number): number {
-  notNaN("z", z);
-  if (!Number.isFinite(z)) throw new RangeError(`z must be finite, got ${z}`);
+  finiteNumber("z", z);
   count("n", n, 1);
   return Math.abs(z) / Math.sqrt(n);
 }
@@ -54,13 +53,15 @@ export function rankBiserial(input: PairedRankSums | IndependentU): number {
   }
   if (input === null || typeof input !== "object" || !("sumRanksPositive" in input)) {
     throw new TypeError(
-      "input must be { sumRanksPositive, sumRanksNegative } or { u, n1, n2 }",
+      "input: expected { sumRanksPositive, sumRanksNegative } or { u, n1, n2 }",
     );
   }
   const plus = finiteNumber("sumRanksPositive", input.sumRanksPositive, { min: 0 });
   const minus = finiteNumber("sumRanksNegative", input.sumRanksNegative, { min: 0 });
   if (plus + minus === 0) {
-    throw new RangeError("sumRanksPositive + sumRanksNegative must be > 0");
+    throw new RangeError(
+      "sumRanksNegative: expected sumRanksPositive + sumRanksNegative > 0, got both 0",
+    );
   }
   return (plus - minus) / (plus + minus);
 }

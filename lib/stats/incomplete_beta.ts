@@ -70,6 +70,8 @@ export function logExcess(e: number): number {
  */
 function distanceFromMean(x: number, y: number, a: number, b: number): number {
   const total = a + b;
+  // Dekker's split overflows above ~1e300; there plain arithmetic has to do.
+  if (total > 1e290) return x <= y ? a - total * x : total * y - b;
   const bPart = total - a;
   const totalError = (a - (total - bPart)) + (b - bPart); // a + b = total + totalError exactly
   if (x <= y) {
@@ -91,6 +93,10 @@ function distanceFromMean(x: number, y: number, a: number, b: number): number {
  * ```
  */
 export function logBetaFront(x: number, y: number, a: number, b: number): number {
+  finiteNumber("x", x, { min: 0, max: 1, minOpen: true });
+  finiteNumber("y", y, { min: 0, max: 1, minOpen: true });
+  positiveNumber("a", a);
+  positiveNumber("b", b);
   if (Math.min(a, b) < STIRLING_MIN) {
     // log(x) from log1p(−y) near 1: x itself carries rounding error that a·log(x) amplifies.
     const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
@@ -120,8 +126,9 @@ function continuedFraction(x: number, a: number, b: number, lambda: number): num
   if (Math.abs(f) < tiny) f = tiny;
   let c = f;
   let d = 0;
-  // Convergence takes O(sqrt(max(a, b))) steps at the mean: ~1e5 for shapes of 1e9.
-  const maxSteps = 1000 + 20 * Math.ceil(Math.sqrt(Math.max(a, b)));
+  // Convergence takes O(sqrt(max(a, b))) steps at the mean: ~1e5 for shapes of 1e9; never
+  // more than 2e6 (about 20 ms), after which it is an error rather than a hang.
+  const maxSteps = Math.min(2e6, 1000 + 20 * Math.ceil(Math.sqrt(Math.max(a, b))));
   for (let n = 1; n <= maxSteps; n++) {
     const a2n = a + 2 * n;
     // d_{2n} = n(b − n)x / ((a + 2n − 1)(a + 2n)); d_{2n−1} = −(a + n − 1)(a + b + n − 1)x /
@@ -198,12 +205,12 @@ export function regularizedBetaPair(
   x: number,
   a: number,
   b: number,
-  y: number = 1 - x,
+  complement?: number,
 ): [number, number] {
   probability("x", x);
   positiveNumber("a", a);
   positiveNumber("b", b);
-  probability("y", y);
+  const y = probability("y", complement ?? 1 - x);
   if (x === 0) return [0, 1];
   if (y === 0) return [1, 0];
   const front = Math.exp(logBetaFront(x, y, a, b));
@@ -251,12 +258,12 @@ export function regularizedBetaLogPair(
   x: number,
   a: number,
   b: number,
-  y: number = 1 - x,
+  complement?: number,
 ): [number, number] {
   probability("x", x);
   positiveNumber("a", a);
   positiveNumber("b", b);
-  probability("y", y);
+  const y = probability("y", complement ?? 1 - x);
   if (x === 0) return [-Infinity, 0];
   if (y === 0) return [0, -Infinity];
   const logFront = logBetaFront(x, y, a, b);

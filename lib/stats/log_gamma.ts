@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { positiveNumber } from "../_internal/validate.ts";
+import { finiteNumber, positiveNumber } from "../_internal/validate.ts";
 
 /** ln sqrt(2 pi). */
 export const LN_SQRT_2PI = 0.9189385332046727;
@@ -24,6 +24,8 @@ export const STIRLING_MIN = 15;
  * ```
  */
 export function stirlingCorrection(y: number): number {
+  // Valid (to 1e-19) from 15 up; below that the series is not what callers need.
+  finiteNumber("y", y, { min: STIRLING_MIN });
   const r = 1 / y;
   const r2 = r * r;
   // Coefficients B_2k / (2k (2k - 1)); the first omitted term is < 1e-19 at y = 15.

@@ -28,6 +28,7 @@ import {
   finiteArray,
   finiteNumber,
   oneOf,
+  optionsObject,
 } from "../_internal/validate.ts";
 import {
   type Alternative,
@@ -88,6 +89,7 @@ export function mannWhitneyU(
   y: readonly number[],
   options: MannWhitneyOptions = {},
 ): MannWhitneyResult {
+  optionsObject("options", options);
   const xs = finiteArray("x", x, { minLength: 1 });
   const ys = finiteArray("y", y, { minLength: 1 });
   const useContinuity = boolean("useContinuity", options.useContinuity ?? false);

@@ -14,7 +14,14 @@
  * @module
  */
 import { binomialCdf, binomialSf, chiSquareSf } from "./distributions.ts";
-import { boolean, clampProbability, count, oneOf } from "../_internal/validate.ts";
+import {
+  boolean,
+  clampProbability,
+  count,
+  oneOf,
+  optionsObject,
+  record,
+} from "../_internal/validate.ts";
 
 /** Options for {@link mcnemar}. */
 export interface McNemarOptions {
@@ -46,8 +53,10 @@ export function mcnemar(
   cells: { readonly b: number; readonly c: number },
   options: McNemarOptions = {},
 ): McNemarResult {
-  const b = count("b", cells?.b);
-  const c = count("c", cells?.c);
+  record("cells", cells);
+  optionsObject("options", options);
+  const b = count("b", cells.b);
+  const c = count("c", cells.c);
   const method = oneOf("method", options.method ?? "exact", ["exact", "asymptotic"] as const);
   const correction = boolean("correction", options.correction ?? false);
   const n = b + c;

@@ -10,7 +10,7 @@
  */
 
 import { proportionCI } from "./proportions.ts";
-import { confidenceLevel, count } from "../_internal/validate.ts";
+import { confidenceLevel, count, optionsObject } from "../_internal/validate.ts";
 
 /** A paired 2 x 2 table: rows before (yes, no), columns after (yes, no). */
 export interface PairedTable {
@@ -47,6 +47,7 @@ export function newcombePairedCI(
   table: PairedTable,
   options: { confidence?: number } = {},
 ): PairedDifference {
+  optionsObject("options", options);
   if (table === null || typeof table !== "object") {
     throw new TypeError("table: expected { yesYes, yesNo, noYes, noNo } counts");
   }

@@ -176,7 +176,7 @@ interface TTestSetup {
 }
 
 function tTestSetup(options: TTestPowerOptions): TTestSetup {
-  if (options === undefined) throw new TypeError("options: expected { delta, ... }, got undefined");
+  if (options == null) throw new TypeError(`options: expected { delta, ... }, got ${options}`);
   optionsObject("options", options, T_TEST_OPTIONS);
   const sd = positive("sd", options.sd ?? 1);
   const alpha = probabilityOpen("alpha", options.alpha ?? 0.05);
@@ -250,7 +250,7 @@ function increasingRoot(f: (n: number) => number, lo: number, hi: number, power:
  * ```
  */
 export function sampleSizeTTest(options: TTestPowerOptions & { power?: number }): SampleSize {
-  const setup = tTestSetup(options);
+  const setup = tTestSetup(options); // validates options first
   const power = probabilityOpen("power", options.power ?? 0.8);
   const n = increasingRoot((m) => tPower(m, setup) - power, 1 + 1e-6, 1e7, power);
   const required = Math.max(2, Math.ceil(n - 1e-9));
@@ -289,7 +289,7 @@ export interface ProportionPowerOptions {
 }
 
 function proportionPower(n: number, o: ProportionPowerOptions): number {
-  if (o === undefined) throw new TypeError("options: expected { p1, p2, ... }, got undefined");
+  if (o == null) throw new TypeError(`options: expected { p1, p2, ... }, got ${o}`);
   optionsObject("options", o, PROPORTION_OPTIONS);
   const p1 = probabilityOpen("p1", o.p1);
   const p2 = probabilityOpen("p2", o.p2);
@@ -336,8 +336,8 @@ export function powerTwoProportions(n: number, options: ProportionPowerOptions):
 export function sampleSizeTwoProportions(
   options: ProportionPowerOptions & { power?: number },
 ): SampleSize {
-  const power = probabilityOpen("power", options.power ?? 0.8);
   proportionPower(10, options); // validates
+  const power = probabilityOpen("power", options.power ?? 0.8);
   const n = increasingRoot((m) => proportionPower(m, options) - power, 2, 1e7, power);
   const required = Math.ceil(n - 1e-9);
   return { n, required, total: 2 * required, achievedPower: proportionPower(required, options) };

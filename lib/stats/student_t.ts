@@ -14,6 +14,8 @@ import {
   count,
   finiteArray,
   finiteNumber,
+  optionsObject,
+  record,
   sameLength,
 } from "../_internal/validate.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
@@ -81,6 +83,7 @@ export function pairedTTest(
   after: readonly number[],
   options: TTestOptions = {},
 ): PairedTTestResult {
+  optionsObject("options", options);
   const b = finiteArray("before", before, { minLength: 2 });
   const a = finiteArray("after", after, { minLength: 2 });
   sameLength("before", b, "after", a);
@@ -120,9 +123,9 @@ export interface PairedSummary {
  * ```
  */
 export function pairedTTestFromSummary(summary: PairedSummary): PairedTTestResult {
+  record("summary", summary);
   const m = finiteNumber("meanDifference", summary.meanDifference);
-  const sd = finiteNumber("sdDifference", summary.sdDifference);
-  if (!(sd > 0)) throw new RangeError(`sdDifference must be > 0, got ${sd}`);
+  const sd = finiteNumber("sdDifference", summary.sdDifference, { min: 0, minOpen: true });
   const n = count("n", summary.n, 2);
   const confidence = confidenceLevel("confidence", summary.confidence ?? 0.95);
   const alternative = alternativeOption(summary.alternative);
@@ -160,6 +163,7 @@ export interface MeanSummary {
  * ```
  */
 export function meanCI(summary: MeanSummary): [number, number] {
+  record("summary", summary);
   const m = finiteNumber("mean", summary.mean);
   const sd = finiteNumber("sd", summary.sd, { min: 0 });
   const n = count("n", summary.n, 2);
@@ -235,6 +239,7 @@ export function welchTTest(
   y: readonly number[],
   options: TTestOptions = {},
 ): TwoSampleTTestResult {
+  optionsObject("options", options);
   return twoSample(x, y, false, options);
 }
 
@@ -252,5 +257,6 @@ export function studentTTest(
   y: readonly number[],
   options: TTestOptions = {},
 ): TwoSampleTTestResult {
+  optionsObject("options", options);
   return twoSample(x, y, true, options);
 }

@@ -31,6 +31,7 @@ import {
   clampProbability,
   finiteArray,
   oneOf,
+  optionsObject,
   sameLength,
 } from "../_internal/validate.ts";
 
@@ -107,6 +108,7 @@ export function wilcoxon(
   after: readonly number[],
   options: WilcoxonOptions = {},
 ): WilcoxonResult {
+  optionsObject("options", options);
   const b = finiteArray("before", before, { minLength: 1 });
   const a = finiteArray("after", after, { minLength: 1 });
   sameLength("before", b, "after", a);

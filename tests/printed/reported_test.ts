@@ -104,7 +104,10 @@ Deno.test("reportedInterval: what a printed value stands for", () => {
   assert.equal(reportedInterval("2,07", "printf").loClosed, false);
   assert.equal(reportedInterval("2,07", "printf").hiClosed, false);
   assert.equal(reportedInterval("45,80", "spss", 1).hi, 45.85);
-  assert.throws(() => reportedInterval("< 0,05", "spss"), /is a bound/);
+  assert.throws(
+    () => reportedInterval("< 0,05", "spss"),
+    /^RangeError: reported: expected a rounded/,
+  );
 });
 
 Deno.test("printsAs: the judge examples and strict bounds", () => {
