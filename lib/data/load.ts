@@ -9,6 +9,8 @@
  */
 
 import { type CsvTable, parseCsv } from "./csv.ts";
+import { COLUMN_TYPES, type ColumnType, validateColumns } from "./columns.ts";
+import { jsonErrorOffset, lineAndColumn } from "./json_error_place.ts";
 
 /** A sample size a paper states, with where and how it says so. */
 export interface StatedN {
@@ -24,6 +26,8 @@ export interface TableEntry {
   file: string;
   /** The table's caption as printed, e.g. "Tabel 2. Pengaruh Pijat Oksitosin ...". */
   title: string;
+  /** Declared column types (count, percent, decimal, label), checked on every load. */
+  columns?: Record<string, ColumnType>;
 }
 
 /** What `paper.json` holds. */
@@ -56,13 +60,53 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export async function loadPaper(slug: string): Promise<Paper> {
   assertSlug(slug);
   const url = new URL(`${slug}/paper.json`, DATA_ROOT);
-  const raw = JSON.parse(await readText(url, slug)) as Record<string, unknown>;
-  return validatePaper(raw, slug);
+  return parsePaper(await readText(url, slug), slug);
 }
 
 /**
+ * Parse and validate the text of a paper.json. A syntax error names the file, the line and the
+ * column; a missing or ill-typed field names the file and the field.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.throws(
+ *   () => parsePaper('{\n  "slug": "x",\n  "title": }', "x"),
+ *   /^SyntaxError: data\/x\/paper.json: expected JSON, got an error at line 3, column 12/,
+ * );
+ * ```
+ */
+export function parsePaper(text: string, slug: string): Paper {
+  const where = `data/${slug}/paper.json`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new SyntaxError(
+      `${where}: expected JSON, got an error at ${jsonErrorPlace(text, error as Error)}: ${
+        (error as Error).message
+      }`,
+    );
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new TypeError(`${where}: expected an object at the top level`);
+  }
+  return validatePaper(raw as Record<string, unknown>, slug);
+}
+
+// "line L, column C" of the first JSON error (located by our own scanner when the engine's
+// message does not give it).
+function jsonErrorPlace(text: string, error: Error): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const offset = jsonErrorOffset(text);
+  return lineAndColumn(text, offset < 0 ? text.length : offset);
+}
+/**
  * Load a table as printed: `loadTable("masohi", "table2")` reads the file paper.json names for
- * "table2" (or `table2.csv`), every cell a string.
+ * "table2", every cell a string. Column types declared in paper.json (`tables.table2.columns`)
+ * or passed as `options.columns` are checked cell by cell; a failure names the file, row,
+ * column and value.
  *
  * @example
  * ```ts
@@ -70,7 +114,14 @@ export async function loadPaper(slug: string): Promise<Paper> {
  * t2.rows[0]; // { No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00" }
  * ```
  */
-export async function loadTable(slug: string, name: string): Promise<CsvTable & { title: string }> {
+export async function loadTable(
+  slug: string,
+  name: string,
+  options: { columns?: Record<string, ColumnType> } = {},
+): Promise<CsvTable & { title: string }> {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`options: expected { columns }, got ${options}`);
+  }
   const paper = await loadPaper(slug);
   const entry = paper.tables[name];
   if (!entry) {
@@ -81,7 +132,10 @@ export async function loadTable(slug: string, name: string): Promise<CsvTable & 
     );
   }
   const url = new URL(`${slug}/${entry.file}`, DATA_ROOT);
-  const table = parseCsv(await readText(url, slug), `data/${slug}/${entry.file}`);
+  const source = `data/${slug}/${entry.file}`;
+  const table = parseCsv(await readText(url, slug), source);
+  const columns = { ...entry.columns, ...options.columns };
+  validateColumns(table, columns, source);
   return { ...table, title: entry.title };
 }
 
@@ -90,7 +144,9 @@ export async function loadTable(slug: string, name: string): Promise<CsvTable & 
  *
  * @example
  * ```ts
- * const text = await loadText("masohi", "README.md");
+ * import assert from "node:assert/strict";
+ * const text = await loadText("masohi", "table1.csv");
+ * assert.ok(text.length > 0);
  * ```
  */
 export function loadText(slug: string, file: string): Promise<string> {
@@ -159,6 +215,22 @@ function validatePaper(raw: Record<string, unknown>, slug: string): Paper {
     }
     if (typeof entry.title !== "string") {
       throw new TypeError(`${where}: tables.${name}.title must be the caption as printed`);
+    }
+    if (entry.columns !== undefined) {
+      if (
+        entry.columns === null || typeof entry.columns !== "object" || Array.isArray(entry.columns)
+      ) {
+        throw new TypeError(`${where}: tables.${name}.columns must map a column to its type`);
+      }
+      for (const [column, type] of Object.entries(entry.columns as Record<string, unknown>)) {
+        if (!COLUMN_TYPES.includes(type as ColumnType)) {
+          throw new TypeError(
+            `${where}: tables.${name}.columns["${column}"] must be one of ${
+              COLUMN_TYPES.join(", ")
+            }, got ${JSON.stringify(type)}`,
+          );
+        }
+      }
     }
   }
   return { ...raw, tables } as Paper;
