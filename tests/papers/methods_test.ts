@@ -143,6 +143,7 @@ Deno.test("primer §1-§2: ranks, tie correction and the Wilcoxon conventions", 
   assert.deepEqual([w.sumRanksPositive, w.sumRanksNegative], [32.5, 3.5]); // R: V = 32.5
   near("SPSS Z", w.z, -2.1263831678096228); // SciPy: wilcoxon(a, b, method='approx').zstatistic
   near("SPSS p", w.p, 0.03347136813457749); // R: wilcox.test(a, b, paired=TRUE, correct=FALSE)
+  // SciPy 1.10.1 (zeros present): wilcoxon(a, b).pvalue prints the same 0.03347136813457749
   // R 4.2: wilcox.test(a, b, paired = TRUE, exact = FALSE)$p.value
   near("R <= 4.5", wilcoxon(before, after, { correction: true }).p, 0.0400667965381699);
   // Brute force: every sign pattern of the 8 non-zero ranks (zeros dropped): 14/256.
