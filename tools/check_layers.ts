@@ -58,7 +58,11 @@ export function layerViolations(edges: readonly [string, string][]): LayerViolat
     const to = layerOf(imported);
     if (from === null || to === null || from === "top") continue;
     if (to === "top") {
-      violations.push({ file, imports: imported, why: "lib/ must not import tools/ or lib/mod.ts" });
+      violations.push({
+        file,
+        imports: imported,
+        why: "lib/ must not import tools/ or lib/mod.ts",
+      });
     } else if (from === "internal" && to !== "internal") {
       violations.push({ file, imports: imported, why: "lib/_internal imports only itself" });
     } else if (typeof from === "number" && typeof to === "number" && to > from) {
@@ -111,5 +115,7 @@ if (import.meta.main) {
     console.error(`${violations.length} imports break the layering`);
     Deno.exit(1);
   }
-  console.log(`layers: ${edges.length} imports, none points down the stack (${LAYERS.join(" <- ")})`);
+  console.log(
+    `layers: ${edges.length} imports, none points down the stack (${LAYERS.join(" <- ")})`,
+  );
 }

@@ -32,7 +32,7 @@ export interface ClaimsPayload {
  * import assert from "node:assert/strict";
  * import { Ledger } from "../audit/ledger.ts";
  * import { toBundle } from "./display.ts";
- * const bundle = toBundle(claimsDisplay(new Ledger("demo")));
+ * const bundle = await toBundle(claimsDisplay(new Ledger("demo")));
  * assert.deepEqual((bundle[CLAIMS_MIME] as ClaimsPayload).claims, []);
  * ```
  */
@@ -60,7 +60,7 @@ export function claimsDisplay(ledger: Ledger): Displayable {
  * ```ts
  * import assert from "node:assert/strict";
  * import { toBundle } from "./display.ts";
- * assert.match(String(toBundle(verdictSummary([]))["text/plain"]), /filled in/);
+ * assert.match(String((await toBundle(verdictSummary([])))["text/plain"]), /filled in/);
  * ```
  */
 export function verdictSummary(claims: readonly Claim[]): Displayable {
