@@ -15,10 +15,10 @@ import {
   jointTables,
   momentRanges,
   pairedTableRange,
-  parseReported,
   reconstruct,
   reconstructCount,
 } from "../lib/forensics/mod.ts";
+import { parseReported } from "../lib/printed/mod.ts";
 
 /**
  * The plain way: visit every composition of n into 7 counts (the last one forced), keeping

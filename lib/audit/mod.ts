@@ -1,0 +1,36 @@
+/**
+ * The audit: claims, readings, verdicts and findings (no display code).
+ *
+ * @module
+ */
+
+// Claims, readings, verdicts and findings: the vocabulary
+export {
+  type Claim,
+  CLAIM_KINDS,
+  type ClaimKind,
+  type ClaimRole,
+  type Finding,
+  type Interval,
+  NUMERIC_KINDS,
+  type PrintedNumber,
+  type Reading,
+  type Verdict,
+  VERDICTS,
+} from "./claim.ts";
+// The claims ledger
+export {
+  type EvaluateInput,
+  type ExcludedNumber,
+  Ledger,
+  type LedgerOptions,
+  type PrintedTable,
+} from "./ledger.ts";
+// Readings
+export { type ReadingInput, significanceClaimed } from "./reading.ts";
+// Verdict rules
+export { fmt } from "./verdict.ts";
+// Printed columns forced to total 100 %
+export { largestRemainder, printedColumnTotals } from "./column.ts";
+// Tallies: findings and printed numbers by verdict
+export { formatComputed, type PaperTally, tallyClaims, verdictTable } from "./summary.ts";
