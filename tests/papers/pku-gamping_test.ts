@@ -23,6 +23,7 @@ interface KeyValues {
   foldChanges: Record<string, [number, number]>;
   changeDay1: [number, number];
   changeDay3: [number, number];
+  phases: [number, number][];
   sessionsPerDay: [number, number];
   wholeSessions: number[];
   twoSessions: [number, number];
@@ -165,6 +166,10 @@ Deno.test("pku-gamping: intervals against R", () => {
   // R: range(outer(c(80, 100), c(5, 10), "-")) = 70 95; range(outer(c(20, 30), c(5, 10), "-"))
   assert.deepEqual(k.changeDay3, [70, 95]);
   assert.deepEqual(k.changeDay1, [10, 25]);
+  // Within day 1, overnight, within day 2, day 2 to day 3. R: range(outer(c(20, 30), c(5, 10),
+  // "-")); range(outer(30, c(20, 30), "-")); range(outer(c(50, 70), 30, "-"));
+  // range(outer(c(80, 100), c(50, 70), "-")) = 10 25, 0 10, 20 40, 10 50
+  assert.deepEqual(k.phases, [[10, 25], [0, 10], [20, 40], [10, 50]]);
   // R: range(outer(c(450, 600), c(80, 100), "/")) = 4.5 7.5
   assert.deepEqual(k.sessionsPerDay, [4.5, 7.5]);
   assert.deepEqual(k.wholeSessions, [5, 6, 7]);
