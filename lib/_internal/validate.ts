@@ -14,7 +14,17 @@ import {
   type RoundingRule,
 } from "../printed/reported.ts";
 
-/** A short description of any value for an error message (never throws). */
+/**
+ * A short description of any value for an error message (never throws).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(describe([1, 2, 3]), "an array of length 3");
+ * assert.equal(describe("n"), '"n"');
+ * assert.equal(describe(-0), "-0");
+ * ```
+ */
 export function describe(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
@@ -216,7 +226,12 @@ export function finiteArray(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * sameLength("before", [1, 2], "after", [3, 4]); // passes
+ * assert.throws(
+ *   () => sameLength("before", [1, 2], "after", [3]),
+ *   /^RangeError: after: expected the same length as before \(2\), got 1$/,
+ * );
  * ```
  */
 export function sameLength(
