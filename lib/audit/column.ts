@@ -17,7 +17,9 @@ import { parseReported, roundTo } from "../printed/reported.ts";
  *
  * @example
  * ```ts
- * largestRemainder([100 / 3, 100 / 3, 100 / 3], 1); // [33.4, 33.3, 33.3]
+ * import assert from "node:assert/strict";
+ * // Truncated: 33.3 each, 99.9 in all; the missing 0.1 goes to the first of the equal remainders.
+ * assert.deepEqual(largestRemainder([100 / 3, 100 / 3, 100 / 3], 1), [33.4, 33.3, 33.3]);
  * ```
  */
 export function largestRemainder(
@@ -54,7 +56,9 @@ export function largestRemainder(
  *
  * @example
  * ```ts
- * printedColumnTotals(["33,4", "33,3", "33,3"]); // true
+ * import assert from "node:assert/strict";
+ * assert.equal(printedColumnTotals(["33,4", "33,3", "33,3"]), true);
+ * assert.equal(printedColumnTotals(["33,3", "33,3", "33,3"]), false); // 99,9
  * ```
  */
 export function printedColumnTotals(reported: readonly string[], total = 100): boolean {
