@@ -71,7 +71,7 @@ for notebook in "$@"; do
   name=$(basename "$notebook")
   PLAYWRIGHT_DIR="$prefix/node_modules" CHROMIUM=$(command -v chromium) \
     node tests/jupyterlab/untrusted_figures.mjs "$work/root/$name" \
-    "http://127.0.0.1:$port/lab/tree/$name" || failed=$((failed + 1))
+    "http://127.0.0.1:$port/lab/tree/$name?reset" || failed=$((failed + 1))
 done
 echo "jupyterlab: $(($# - failed)) of $# notebooks show every figure as an image"
 [ "$failed" -eq 0 ]

@@ -36,6 +36,7 @@ function check(label, ok, detail = "") {
 const joined = (v) => (Array.isArray(v) ? v.join("") : typeof v === "string" ? v : "");
 const notebook = JSON.parse(readFileSync(notebookPath, "utf8"));
 const figures = [];
+const outputCount = notebook.cells.reduce((n, cell) => n + (cell.outputs?.length ?? 0), 0);
 notebook.cells.forEach((cell, index) => {
   for (const output of cell.outputs ?? []) {
     const data = output.data ?? {};
@@ -73,7 +74,14 @@ try {
       if (await noKernel.count()) await noKernel.first().click();
       else await page.keyboard.press("Escape");
     }
-    if ((await outputs.count()) > 0) break;
+    // Read outputs only once this notebook is the document in view.
+    const current = await page.locator(
+      ".jp-MainAreaWidget .lm-TabBar-tab.lm-mod-current, " +
+        "#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current",
+    ).allTextContents();
+    if (current.some((t) => t.includes(basename(notebookPath))) && (await outputs.count()) > 0) {
+      break;
+    }
     await page.waitForTimeout(500);
   }
   // Let every output render (windowing is switched off by run.sh's settings override).
@@ -93,7 +101,11 @@ try {
       `${nb} .jp-RenderedSVG, ${nb} .jp-OutputArea-output img[src^="data:image/svg"]`,
     ).length, NB);
   const pngImages = shown.filter((s) => s.png);
-  check(`${name}: JupyterLab rendered the notebook's outputs`, (await outputs.count()) > 0);
+  check(
+    `${name}: JupyterLab rendered the notebook's outputs`,
+    outputCount === 0 || (await outputs.count()) > 0,
+    `${await outputs.count()} rendered, ${outputCount} in the file`,
+  );
   check(
     `${name}: opened untrusted (no figure shown from its SVG)`,
     svgShown === 0,
@@ -107,7 +119,7 @@ try {
   const empty = pngImages.filter((s) => !(s.width > 0 && s.height > 0));
   check(
     `${name}: every PNG image decodes to a non-zero size`,
-    pngImages.length > 0 && empty.length === 0,
+    empty.length === 0 && (figures.length === 0 || pngImages.length > 0),
     pngImages.map((s) => `${s.width}x${s.height}`).join(", "),
   );
   // Close what covers the notebook (kernel choice, news toast) before the screenshot.
