@@ -33,10 +33,13 @@ const KERNEL_FLUSH_MS = 30;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * const before = currentRecorder();
  * const seen: MimeBundle[] = [];
- * setRecorder({ display: (bundle) => seen.push(bundle) });
+ * setRecorder({ display: (bundle) => void seen.push(bundle) });
  * await show(md("# Hello"));
- * setRecorder(undefined);
+ * setRecorder(before);
+ * assert.deepEqual(seen, [{ "text/markdown": "# Hello", "text/plain": "# Hello" }]);
  * ```
  */
 export function setRecorder(recorder: DisplayRecorder | undefined): void {
@@ -48,7 +51,12 @@ export function setRecorder(recorder: DisplayRecorder | undefined): void {
  *
  * @example
  * ```ts
- * currentRecorder(); // undefined in the kernel and in plain scripts
+ * import assert from "node:assert/strict";
+ * const before = currentRecorder(); // undefined in the kernel and in plain scripts
+ * const recorder = { display() {} };
+ * setRecorder(recorder);
+ * assert.equal(currentRecorder(), recorder);
+ * setRecorder(before);
  * ```
  */
 export function currentRecorder(): DisplayRecorder | undefined {
@@ -77,7 +85,11 @@ export function inKernel(): boolean {
  *
  * @example
  * ```ts
- * await show(md("**p = 0,008** as printed"));
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(toBundle(md("**p = 0,008** as printed")), {
+ *   "text/markdown": "**p = 0,008** as printed",
+ *   "text/plain": "**p = 0,008** as printed",
+ * });
  * ```
  */
 export function md(text: string): Displayable {
@@ -90,7 +102,11 @@ export function md(text: string): Displayable {
  *
  * @example
  * ```ts
- * await show(html("<b>match</b>", "match"));
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(toBundle(html("<b>match</b> at <i>n = 24</i>")), {
+ *   "text/html": "<b>match</b> at <i>n = 24</i>",
+ *   "text/plain": "match at n = 24",
+ * });
  * ```
  */
 export function html(markup: string, plain = stripTags(markup)): Displayable {
@@ -164,7 +180,14 @@ export async function displayBundle(value: unknown): Promise<MimeBundle> {
  *
  * @example
  * ```ts
- * await show(md("## Tabel 2"));
+ * import assert from "node:assert/strict";
+ * // Headless, the runner's recorder receives the bundle and the display options.
+ * const before = currentRecorder();
+ * const seen: unknown[] = [];
+ * setRecorder({ display: (bundle, options) => void seen.push([bundle, options]) });
+ * await show("Tabel 2", { displayId: "t2" });
+ * setRecorder(before);
+ * assert.deepEqual(seen, [[{ "text/plain": "Tabel 2" }, { displayId: "t2" }]]);
  * ```
  */
 export async function show(
@@ -194,7 +217,8 @@ export async function show(
  *
  * @example
  * ```ts
- * escapeHtml("a < b"); // "a &lt; b"
+ * import assert from "node:assert/strict";
+ * assert.equal(escapeHtml('a < b & "c"'), "a &lt; b &amp; &quot;c&quot;");
  * ```
  */
 export function escapeHtml(text: string): string {
