@@ -17,7 +17,8 @@ export interface CsvTable {
  *
  * @example
  * ```ts
- * parseCsv('Umur,n,%\n"< 20 tahun",1,"5,0"\n').rows[0]["%"]; // "5,0"
+ * import assert from "node:assert/strict";
+ * assert.equal(parseCsv('Umur,n,%\n"< 20 tahun",1,"5,0"\n').rows[0]["%"], "5,0");
  * ```
  */
 export function parseCsv(text: string, source = "csv"): CsvTable {

@@ -53,8 +53,9 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const paper = await loadPaper("masohi");
- * paper.statedN.map((s) => s.n); // [24, ...]
+ * assert.equal(paper.statedN[0].n, 24);
  * ```
  */
 export async function loadPaper(slug: string): Promise<Paper> {
@@ -110,8 +111,9 @@ function jsonErrorPlace(text: string, error: Error): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const t2 = await loadTable("paringin-selatan", "table2");
- * t2.rows[0]; // { No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00" }
+ * assert.deepEqual(t2.rows[0], { No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00" });
  * ```
  */
 export async function loadTable(
@@ -162,7 +164,8 @@ export function loadText(slug: string, file: string): Promise<string> {
  *
  * @example
  * ```ts
- * await listPapers(); // ["masohi", "muaro-jambi", ...]
+ * import assert from "node:assert/strict";
+ * assert.ok((await listPapers()).includes("masohi"));
  * ```
  */
 export async function listPapers(): Promise<string[]> {

@@ -37,8 +37,10 @@ export interface CIEndRanges {
  *
  * @example
  * ```ts
- * printedMeanCIRange({ mean: "2,07", sd: "1,438", n: 15 });
- * // { lo: { lo: 1.2684, hi: 1.2789 }, hi: { lo: 2.8611, hi: 2.8716 }, multiplier: 0.5538 } (rounded)
+ * import assert from "node:assert/strict";
+ * const r = printedMeanCIRange({ mean: "2,07", sd: "1,438", n: 15 });
+ * // the lower end of the 95% CI lies in [1.2684, 1.2789], the upper in [2.8611, 2.8716]
+ * assert.ok(Math.abs(r.lo.lo - 1.2684) < 5e-5 && Math.abs(r.hi.hi - 2.8716) < 5e-5);
  * ```
  */
 export function printedMeanCIRange(

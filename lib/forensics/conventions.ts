@@ -67,8 +67,9 @@ function checkGroup(name: string, counts: unknown, length?: number): number[] {
  *
  * @example
  * ```ts
- * pairedTableTest([[5, 7], [0, 8]], "wilcoxon", "spss").p; // 0.0082 (Z = -2.646)
- * pairedTableTest([[5, 7], [0, 8]], "mcnemar", "spss").p; // 0.0156 (binomial, 7 of 7)
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(pairedTableTest([[5, 7], [0, 8]], "wilcoxon", "spss").p - 0.0082) < 5e-05); // (Z = -2.646)
+ * assert.ok(Math.abs(pairedTableTest([[5, 7], [0, 8]], "mcnemar", "spss").p - 0.0156) < 5e-05); // (binomial, 7 of 7)
  * ```
  */
 export function pairedTableTest(
@@ -134,7 +135,10 @@ export interface TwoGroupTestResult extends TestResult {
  *
  * @example
  * ```ts
- * twoGroupTest([7, 3], [1, 9], "spss"); // rank sums 75 and 135, p = 0.0078
+ * import assert from "node:assert/strict";
+ * const r = twoGroupTest([7, 3], [1, 9], "spss");
+ * assert.deepEqual([r.rankSum1, r.rankSum2, r.u], [75, 135, 20]);
+ * assert.ok(Math.abs(r.p - 0.0076) < 5e-5); // Z = -2.669
  * ```
  */
 export function twoGroupTest(

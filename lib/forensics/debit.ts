@@ -34,7 +34,10 @@ export interface DebitCount {
  *
  * @example
  * ```ts
- * debitDetails("0,05", "0,22", 20); // [{ ones: 1, mean: 0.05, sd: 0.2236..., rules: ["spss"] }]
+ * import assert from "node:assert/strict";
+ * const [only] = debitDetails("0,05", "0,22", 20); // 1 of 20: SD sqrt(0.05 * 0.95 * 20/19)
+ * assert.deepEqual([only.ones, only.mean, only.rules], [1, 0.05, ["spss"]]);
+ * assert.ok(Math.abs(only.sd - 0.2236) < 5e-5);
  * ```
  */
 export function debitDetails(
@@ -89,8 +92,9 @@ export function debitDetails(
  *
  * @example
  * ```ts
- * debit("0,05", "0,21", 20); // false
- * debit("0,05", "0,22", 20); // true
+ * import assert from "node:assert/strict";
+ * assert.equal(debit("0,05", "0,21", 20), false);
+ * assert.equal(debit("0,05", "0,22", 20), true);
  * ```
  */
 export function debit(

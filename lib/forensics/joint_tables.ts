@@ -88,8 +88,12 @@ function checkMargins(rowMargins: readonly number[], colMargins: readonly number
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * let count = 0;
- * forEachJointTable([8, 12], [5, 15], () => { count++; }); // count === 6
+ * forEachJointTable([8, 12], [5, 15], () => {
+ *   count++;
+ * });
+ * assert.equal(count, 6);
  * ```
  */
 export function forEachJointTable(
@@ -144,7 +148,8 @@ export function forEachJointTable(
  *
  * @example
  * ```ts
- * jointTables([1, 1], [1, 1]); // [[[0, 1], [1, 0]], [[1, 0], [0, 1]]]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(jointTables([1, 1], [1, 1]), [[[0, 1], [1, 0]], [[1, 0], [0, 1]]]);
  * ```
  */
 export function jointTables(
@@ -164,7 +169,8 @@ export function jointTables(
  *
  * @example
  * ```ts
- * countJointTables([8, 12], [5, 15]); // 6
+ * import assert from "node:assert/strict";
+ * assert.equal(countJointTables([8, 12], [5, 15]), 6);
  * ```
  */
 export function countJointTables(
@@ -185,8 +191,12 @@ export function countJointTables(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * let count = 0;
- * forEachTableWithTotal(2, 3, () => { count++; }); // count === 20 (C(6, 3))
+ * forEachTableWithTotal(2, 3, () => {
+ *   count++;
+ * });
+ * assert.equal(count, 20); // C(6, 3)
  * ```
  */
 export function forEachTableWithTotal(
@@ -225,7 +235,8 @@ export function forEachTableWithTotal(
  *
  * @example
  * ```ts
- * tableToPairs([[1, 2], [0, 1]]); // { before: [0, 0, 0, 1], after: [0, 1, 1, 1] }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(tableToPairs([[1, 2], [0, 1]]), { before: [0, 0, 0, 1], after: [0, 1, 1, 1] });
  * ```
  */
 export function tableToPairs(
@@ -267,8 +278,12 @@ export function tableToPairs(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * let count = 0;
- * forEachTableWithRowMargins([12, 8], 2, () => { count++; }); // count === 13 * 9
+ * forEachTableWithRowMargins([12, 8], 2, () => {
+ *   count++;
+ * });
+ * assert.equal(count, 13 * 9);
  * ```
  */
 export function forEachTableWithRowMargins(
@@ -312,8 +327,12 @@ export function forEachTableWithRowMargins(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * let count = 0;
- * forEachPairedTable(2, { n: 20, rowMargins: [12, 8] }, () => { count++; }); // 117
+ * forEachPairedTable(2, { n: 20, rowMargins: [12, 8] }, () => {
+ *   count++;
+ * });
+ * assert.equal(count, 117);
  * ```
  */
 export function forEachPairedTable(
@@ -360,8 +379,10 @@ export function forEachPairedTable(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const seen: number[][] = [];
- * forEachComposition(2, 2, (c) => seen.push([...c])); // [[0, 2], [1, 1], [2, 0]]
+ * forEachComposition(2, 2, (c) => seen.push([...c]));
+ * assert.deepEqual(seen, [[0, 2], [1, 1], [2, 0]]);
  * ```
  */
 export function forEachComposition(

@@ -33,9 +33,10 @@ export interface PairedDifferenceRange {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const r = pairedDifferenceOverPairings(6, 13, 15); // Lancar 6/15 -> 13/15
- * r.tables; // 3
- * r.lower; // [0.0468, 0.1430] (rounded); r.upper[1] is 0.7284
+ * assert.equal(r.tables, 3);
+ * assert.ok(Math.abs(r.lower[0] - 0.0468) < 5e-5 && Math.abs(r.lower[1] - 0.1430) < 5e-5);
  * ```
  */
 export function pairedDifferenceOverPairings(

@@ -70,8 +70,9 @@ function signature(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const run = pairedTestRunner("wilcoxon", "spss");
- * run([[5, 7], [0, 8]]).p; // 0.0082
+ * assert.ok(Math.abs(run([[5, 7], [0, 8]]).p - 0.0082) < 5e-05);
  * ```
  */
 export function pairedTestRunner(
@@ -98,7 +99,10 @@ export function pairedTestRunner(
  *
  * @example
  * ```ts
- * pairedTableTests([12, 8], [5, 15], { test: "mcnemar" }).map((r) => r.p);
+ * import assert from "node:assert/strict";
+ * const ps = pairedTableTests([12, 8], [5, 15], { test: "mcnemar" }).map((r) => r.p);
+ * assert.equal(ps.length, 6);
+ * assert.ok(Math.abs(ps[5] - 0.015625) < 1e-12); // 7 of 7 discordant pairs one way: 2 / 2^7
  * ```
  */
 export function pairedTableTests(
@@ -126,8 +130,10 @@ export function pairedTableTests(
  *
  * @example
  * ```ts
- * pairedTableRange([12, 8], [5, 15], { test: "wilcoxon" });
- * // { tables: 6, pMin: 0.0082, pMax: ..., verdict: "some", ... }
+ * import assert from "node:assert/strict";
+ * const range = pairedTableRange([12, 8], [5, 15], { test: "wilcoxon" });
+ * assert.equal(range.tables, 6);
+ * assert.ok(Math.abs(range.pMin - 0.0082) < 5e-5 && Math.abs(range.pMax - 0.0896) < 5e-5);
  * ```
  */
 export function pairedTableRange(

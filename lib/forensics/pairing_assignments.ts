@@ -29,7 +29,8 @@ function toSafeNumber(x: bigint, what: string): number {
  *
  * @example
  * ```ts
- * pairingAssignments([[5, 1], [8, 1]]); // 6 * 9 = 54
+ * import assert from "node:assert/strict";
+ * assert.equal(pairingAssignments([[5, 1], [8, 1]]), 54); // 6 * 9
  * ```
  */
 export function pairingAssignments(table: readonly (readonly number[])[]): number {
@@ -52,7 +53,8 @@ export function pairingAssignments(table: readonly (readonly number[])[]): numbe
  *
  * @example
  * ```ts
- * totalPairingAssignments([6, 9], [13, 2]); // C(15, 2) = 105
+ * import assert from "node:assert/strict";
+ * assert.equal(totalPairingAssignments([6, 9], [13, 2]), 105); // C(15, 2)
  * ```
  */
 export function totalPairingAssignments(

@@ -43,9 +43,10 @@ function sumOfProducts(x: readonly number[], y: readonly number[]): number {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const r = pairingCorrelationRange([1, 2, 3], [1, 1, 4]);
- * r.max; // 0.8660... (1-1, 2-1, 3-4)
- * r.min; // -0.8660... (1-4, 2-1, 3-1)
+ * assert.ok(Math.abs(r.max - 0.8660) < 5e-05); // (1-1, 2-1, 3-4)
+ * assert.ok(Math.abs(r.min - -0.8660) < 5e-05); // (1-4, 2-1, 3-1)
  * ```
  */
 export function pairingCorrelationRange(

@@ -98,9 +98,11 @@ interface Problem {
  *
  * @example
  * ```ts
- * reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 });
- * // [[1, 1, 1, 1, 1]]: 1, 2, 3, 4, 5 is the only sample (SD 1.5811)
- * reconstruct({ n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } } });
+ * import assert from "node:assert/strict";
+ * // 1, 2, 3, 4, 5 is the only sample (SD 1.5811):
+ * assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }), [[1, 1, 1, 1, 1]]);
+ * const none = { n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } } };
+ * assert.ok(reconstruct(none).every((f) => f[6] === 0));
  * ```
  */
 export function reconstruct(input: ReconstructInput): number[][] {
@@ -118,7 +120,8 @@ export function reconstruct(input: ReconstructInput): number[][] {
  *
  * @example
  * ```ts
- * reconstructCount({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }); // 1
+ * import assert from "node:assert/strict";
+ * assert.equal(reconstructCount({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }), 1);
  * ```
  */
 export function reconstructCount(input: ReconstructInput): number {
@@ -136,7 +139,8 @@ export function reconstructCount(input: ReconstructInput): number {
  *
  * @example
  * ```ts
- * frequenciesToValues([1, 0, 2], 1); // [1, 3, 3]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(frequenciesToValues([1, 0, 2], 1), [1, 3, 3]);
  * ```
  */
 export function frequenciesToValues(frequencies: readonly number[], min: number): number[] {

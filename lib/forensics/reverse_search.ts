@@ -98,8 +98,10 @@ function absolute(r: Reported): Reported {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * // 20 mothers, 8 adequate before (binary), Wilcoxon p = 0,008 (SPSS):
- * reverseSearchPaired({ n: 20, levels: 2, rowMargins: [12, 8], p: "0,008" }).matches;
+ * const { matches } = reverseSearchPaired({ n: 20, levels: 2, rowMargins: [12, 8], p: "0,008" });
+ * assert.ok(matches.some((m) => m.table[1][0] === 0 && m.table[0][1] === 7));
  * ```
  */
 export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
@@ -168,8 +170,16 @@ export interface TwoGroupMatch extends TwoGroupTestResult {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * // Mean ranks 7,50 and 13,50 for two groups of 10 and p = 0,008, binary outcome:
- * reverseSearchTwoGroups({ n1: 10, n2: 10, levels: 2, meanRanks: ["7,50", "13,50"], p: "0,008" });
+ * const found = reverseSearchTwoGroups({
+ *   n1: 10, n2: 10, levels: 2, meanRanks: ["7,50", "13,50"], p: "0,008",
+ * });
+ * // 7 of 10 at the lower level against 1 of 10, or the same with the levels' roles swapped:
+ * assert.deepEqual(found.matches.map((m) => [m.group1, m.group2]), [
+ *   [[7, 3], [1, 9]],
+ *   [[9, 1], [3, 7]],
+ * ]);
  * ```
  */
 export function reverseSearchTwoGroups(

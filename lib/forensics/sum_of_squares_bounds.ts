@@ -16,7 +16,8 @@ import { count as checkCount, safeInteger } from "../_internal/validate.ts";
  *
  * @example
  * ```ts
- * sumOfSquaresBounds(3, 6, 1, 7); // { min: 12, max: 18 }: 2+2+2 and 1+1+4
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(sumOfSquaresBounds(3, 6, 1, 7), { min: 12, max: 18 });
  * ```
  */
 export function sumOfSquaresBounds(

@@ -53,7 +53,8 @@ export interface ExactInterval {
  *
  * @example
  * ```ts
- * exactInterval("2,07", "spss"); // { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(exactInterval("2,07", "spss"), { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false });
  * ```
  */
 export function exactInterval(
@@ -80,7 +81,8 @@ export function exactInterval(
  *
  * @example
  * ```ts
- * fractionInInterval(207n, 40n, exactInterval("5,18", "spss")); // true: 5.175 rounds up
+ * import assert from "node:assert/strict";
+ * assert.equal(fractionInInterval(207n, 40n, exactInterval("5,18", "spss")), true);
  * ```
  */
 export function fractionInInterval(num: bigint, den: bigint, interval: ExactInterval): boolean {
@@ -101,7 +103,8 @@ export function fractionInInterval(num: bigint, den: bigint, interval: ExactInte
  *
  * @example
  * ```ts
- * integerNumeratorRange(exactInterval("5,18", "spss"), 40n); // { first: 207n, last: 207n }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(integerNumeratorRange(exactInterval("5,18", "spss"), 40n), { first: 207n, last: 207n });
  * ```
  */
 export function integerNumeratorRange(
@@ -126,8 +129,9 @@ export function integerNumeratorRange(
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * // SD "0,50" of 9 values: d / (9 * 8) with d = 9 * 8 * sd^2
- * squareRootNumeratorRange(exactInterval("0,50", "spss"), 72n); // { first: 18n, last: 18n }
+ * assert.deepEqual(squareRootNumeratorRange(exactInterval("0,50", "spss"), 72n), { first: 18n, last: 18n });
  * ```
  */
 export function squareRootNumeratorRange(
@@ -157,7 +161,8 @@ export function squareRootNumeratorRange(
  *
  * @example
  * ```ts
- * floorDiv(-7n, 2n); // -4n
+ * import assert from "node:assert/strict";
+ * assert.equal(floorDiv(-7n, 2n), -4n);
  * ```
  */
 export function floorDiv(a: bigint, b: bigint): bigint {
@@ -172,7 +177,8 @@ export function floorDiv(a: bigint, b: bigint): bigint {
  *
  * @example
  * ```ts
- * ceilDiv(7n, 2n); // 4n
+ * import assert from "node:assert/strict";
+ * assert.equal(ceilDiv(7n, 2n), 4n);
  * ```
  */
 export function ceilDiv(a: bigint, b: bigint): bigint {

@@ -55,8 +55,9 @@ function check(name: string, a: NumericInterval): NumericInterval {
  *
  * @example
  * ```ts
- * interval(5, 10); // { lo: 5, hi: 10 }
- * interval(30); // { lo: 30, hi: 30 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(interval(5, 10), { lo: 5, hi: 10 });
+ * assert.deepEqual(interval(30), { lo: 30, hi: 30 });
  * ```
  */
 export function interval(lo: number, hi: number = lo): NumericInterval {
@@ -76,9 +77,10 @@ const RANGE_PATTERN = new RegExp(
  *
  * @example
  * ```ts
- * parseRange("20–30"); // { lo: 20, hi: 30, text: "20–30", approximate: false, percent: false, decimals: 0 }
- * parseRange("±10–15").approximate; // true
- * parseRange("44-48%").percent; // true
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(parseRange("20–30"), { lo: 20, hi: 30, text: "20–30", approximate: false, percent: false, decimals: 0 });
+ * assert.equal(parseRange("±10–15").approximate, true);
+ * assert.equal(parseRange("44-48%").percent, true);
  * ```
  */
 export function parseRange(text: string): PrintedRange {
@@ -113,7 +115,8 @@ export function parseRange(text: string): PrintedRange {
  *
  * @example
  * ```ts
- * intervalFromReported("69,7%"); // { lo: 69.65, hi: 69.75 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalFromReported("69,7%"), { lo: 69.65, hi: 69.75 });
  * ```
  */
 export function intervalFromReported(
@@ -132,7 +135,8 @@ export function intervalFromReported(
  *
  * @example
  * ```ts
- * intervalAdd(interval(5, 10), interval(20, 30)); // { lo: 25, hi: 40 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalAdd(interval(5, 10), interval(20, 30)), { lo: 25, hi: 40 });
  * ```
  */
 export function intervalAdd(a: NumericInterval, b: NumericInterval): NumericInterval {
@@ -146,7 +150,8 @@ export function intervalAdd(a: NumericInterval, b: NumericInterval): NumericInte
  *
  * @example
  * ```ts
- * intervalSub(interval(20, 30), interval(5, 10)); // { lo: 10, hi: 25 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalSub(interval(20, 30), interval(5, 10)), { lo: 10, hi: 25 });
  * ```
  */
 export function intervalSub(a: NumericInterval, b: NumericInterval): NumericInterval {
@@ -160,7 +165,8 @@ export function intervalSub(a: NumericInterval, b: NumericInterval): NumericInte
  *
  * @example
  * ```ts
- * intervalMul(interval(2, 3), interval(10, 15)); // { lo: 20, hi: 45 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalMul(interval(2, 3), interval(10, 15)), { lo: 20, hi: 45 });
  * ```
  */
 export function intervalMul(a: NumericInterval, b: NumericInterval): NumericInterval {
@@ -175,7 +181,8 @@ export function intervalMul(a: NumericInterval, b: NumericInterval): NumericInte
  *
  * @example
  * ```ts
- * intervalDiv(interval(450, 600), interval(80, 100)); // { lo: 4.5, hi: 7.5 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalDiv(interval(450, 600), interval(80, 100)), { lo: 4.5, hi: 7.5 });
  * ```
  */
 export function intervalDiv(a: NumericInterval, b: NumericInterval): NumericInterval {
@@ -194,7 +201,8 @@ export function intervalDiv(a: NumericInterval, b: NumericInterval): NumericInte
  *
  * @example
  * ```ts
- * intervalRatio(interval(20, 30), interval(5, 10)); // { lo: 2, hi: 6 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalRatio(interval(20, 30), interval(5, 10)), { lo: 2, hi: 6 });
  * ```
  */
 export function intervalRatio(after: NumericInterval, before: NumericInterval): NumericInterval {
@@ -206,7 +214,8 @@ export function intervalRatio(after: NumericInterval, before: NumericInterval): 
  *
  * @example
  * ```ts
- * intervalScale(interval(15, 20), 6); // { lo: 90, hi: 120 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalScale(interval(15, 20), 6), { lo: 90, hi: 120 });
  * ```
  */
 export function intervalScale(a: NumericInterval, k: number): NumericInterval {
@@ -218,8 +227,9 @@ export function intervalScale(a: NumericInterval, k: number): NumericInterval {
  *
  * @example
  * ```ts
- * intervalIntersect(interval(15, 20), interval(10, 15)); // { lo: 15, hi: 15 }
- * intervalIntersect(interval(2, 3), interval(10, 15)); // null
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalIntersect(interval(15, 20), interval(10, 15)), { lo: 15, hi: 15 });
+ * assert.equal(intervalIntersect(interval(2, 3), interval(10, 15)), null);
  * ```
  */
 export function intervalIntersect(
@@ -238,7 +248,8 @@ export function intervalIntersect(
  *
  * @example
  * ```ts
- * intervalHull(interval(5, 10), interval(20, 30)); // { lo: 5, hi: 30 }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalHull(interval(5, 10), interval(20, 30)), { lo: 5, hi: 30 });
  * ```
  */
 export function intervalHull(a: NumericInterval, b: NumericInterval): NumericInterval {
@@ -253,8 +264,9 @@ export function intervalHull(a: NumericInterval, b: NumericInterval): NumericInt
  *
  * @example
  * ```ts
- * intervalGap(interval(2, 3), interval(10, 15)); // 7
- * intervalGap(interval(15, 20), interval(10, 15)); // 0
+ * import assert from "node:assert/strict";
+ * assert.equal(intervalGap(interval(2, 3), interval(10, 15)), 7);
+ * assert.equal(intervalGap(interval(15, 20), interval(10, 15)), 0);
  * ```
  */
 export function intervalGap(a: NumericInterval, b: NumericInterval): number {
@@ -268,8 +280,9 @@ export function intervalGap(a: NumericInterval, b: NumericInterval): number {
  *
  * @example
  * ```ts
- * intervalContains(interval(1, 2), 2); // true
- * intervalContains(interval(10, 15), interval(15, 20)); // false
+ * import assert from "node:assert/strict";
+ * assert.equal(intervalContains(interval(1, 2), 2), true);
+ * assert.equal(intervalContains(interval(10, 15), interval(15, 20)), false);
  * ```
  */
 export function intervalContains(a: NumericInterval, x: number | NumericInterval): boolean {
@@ -284,7 +297,8 @@ export function intervalContains(a: NumericInterval, x: number | NumericInterval
  *
  * @example
  * ```ts
- * intervalWidth(interval(80, 100)); // 20
+ * import assert from "node:assert/strict";
+ * assert.equal(intervalWidth(interval(80, 100)), 20);
  * ```
  */
 export function intervalWidth(a: NumericInterval): number {
@@ -297,7 +311,8 @@ export function intervalWidth(a: NumericInterval): number {
  *
  * @example
  * ```ts
- * intervalMidpoint(interval(5, 10)); // 7.5
+ * import assert from "node:assert/strict";
+ * assert.equal(intervalMidpoint(interval(5, 10)), 7.5);
  * ```
  */
 export function intervalMidpoint(a: NumericInterval): number {
@@ -310,7 +325,8 @@ export function intervalMidpoint(a: NumericInterval): number {
  *
  * @example
  * ```ts
- * intervalIntegers(interval(4.5, 7.5)); // [5, 6, 7]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalIntegers(interval(4.5, 7.5)), [5, 6, 7]);
  * ```
  */
 export function intervalIntegers(a: NumericInterval): number[] {
@@ -328,7 +344,8 @@ export function intervalIntegers(a: NumericInterval): number[] {
  *
  * @example
  * ```ts
- * formatInterval(interval(5 / 3, 3.5), 2); // "1,67–3,5"
+ * import assert from "node:assert/strict";
+ * assert.equal(formatInterval(interval(5 / 3, 3.5), 2), "1,67–3,5");
  * ```
  */
 export function formatInterval(a: NumericInterval, maxDecimals = 2): string {

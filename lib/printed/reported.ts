@@ -59,9 +59,12 @@ const NUMBER_PATTERN = /^([-−+]?)(\d*)(?:[.,](\d+))?\s*(%?)\s*\**$/;
  *
  * @example
  * ```ts
- * parseReported("13,5%"); // { value: 13.5, decimals: 1, percent: true, bound: null, ... }
- * parseReported(".000"); // { value: 0, decimals: 3, leadingDot: true, ... }
- * parseReported("< 0,05"); // { value: 0.05, decimals: 2, bound: "<", ... }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(parseReported("13,5%"), {
+ *   text: "13,5%", value: 13.5, decimals: 1, bound: null, percent: true, leadingDot: false,
+ * });
+ * assert.equal(parseReported(".000").leadingDot, true);
+ * assert.equal(parseReported("< 0,05").bound, "<");
  * ```
  */
 export function parseReported(text: string): Reported {
@@ -268,7 +271,8 @@ export function printsAs(
  *
  * @example
  * ```ts
- * meetsBound(0.01, parseReported("< 0,05")); // true
+ * import assert from "node:assert/strict";
+ * assert.equal(meetsBound(0.01, parseReported("< 0,05")), true);
  * ```
  */
 export function meetsBound(computed: number, reported: Reported): boolean {
@@ -295,7 +299,8 @@ export function meetsBound(computed: number, reported: Reported): boolean {
  *
  * @example
  * ```ts
- * formatIndonesian(0.00814, 3); // "0,008"
+ * import assert from "node:assert/strict";
+ * assert.equal(formatIndonesian(0.00814, 3), "0,008");
  * ```
  */
 export function formatIndonesian(x: number, decimals: number): string {

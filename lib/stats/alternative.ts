@@ -18,8 +18,9 @@ const ALTERNATIVES = ["two-sided", "less", "greater"] as const;
  *
  * @example
  * ```ts
- * alternativeOption(undefined); // "two-sided"
- * alternativeOption("sideways"); // RangeError naming `alternative`
+ * import assert from "node:assert/strict";
+ * assert.equal(alternativeOption(undefined), "two-sided");
+ * assert.throws(() => alternativeOption("sideways"), /^RangeError: alternative: expected/);
  * ```
  */
 export function alternativeOption(value: unknown): Alternative {
@@ -32,8 +33,9 @@ export function alternativeOption(value: unknown): Alternative {
  *
  * @example
  * ```ts
- * continuityShift(3, "two-sided"); // 0.5
- * continuityShift(-3, "less"); // -0.5
+ * import assert from "node:assert/strict";
+ * assert.equal(continuityShift(3, "two-sided"), 0.5);
+ * assert.equal(continuityShift(-3, "less"), -0.5);
  * ```
  */
 export function continuityShift(centred: number, alternative: Alternative): number {
@@ -49,7 +51,8 @@ export function continuityShift(centred: number, alternative: Alternative): numb
  *
  * @example
  * ```ts
- * pFromZ(-3.3166, "two-sided"); // 0.000911
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(pFromZ(-3.3166, "two-sided") - 0.000911) < 5e-07);
  * ```
  */
 export function pFromZ(z: number, alternative: Alternative): number {
@@ -66,7 +69,8 @@ export function pFromZ(z: number, alternative: Alternative): number {
  *
  * @example
  * ```ts
- * pFromTails([0.01, 0.995], "two-sided"); // 0.02
+ * import assert from "node:assert/strict";
+ * assert.equal(pFromTails([0.01, 0.995], "two-sided"), 0.02);
  * ```
  */
 export function pFromTails(

@@ -11,7 +11,8 @@ import { count, finiteNumber } from "../_internal/validate.ts";
  *
  * @example
  * ```ts
- * effectSizeR(-3.3166, 11); // 1.0000
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(effectSizeR(-3.3166, 11) - 1.0000) < 5e-05);
  * ```
  */
 export function effectSizeR(z: number, n: number): number {
@@ -40,8 +41,9 @@ export interface IndependentU {
  *
  * @example
  * ```ts
- * rankBiserial({ sumRanksPositive: 66, sumRanksNegative: 0 }); // 1
- * rankBiserial({ u: 3, n1: 5, n2: 6 }); // -0.8
+ * import assert from "node:assert/strict";
+ * assert.equal(rankBiserial({ sumRanksPositive: 66, sumRanksNegative: 0 }), 1);
+ * assert.equal(rankBiserial({ u: 3, n1: 5, n2: 6 }), -0.8);
  * ```
  */
 export function rankBiserial(input: PairedRankSums | IndependentU): number {

@@ -38,7 +38,8 @@ function requireCounts(counts: unknown, name: string): number[] {
  *
  * @example
  * ```ts
- * expandFrequencies([1, 0, 2], [0, 1, 2]); // [0, 2, 2]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(expandFrequencies([1, 0, 2], [0, 1, 2]), [0, 2, 2]);
  * ```
  */
 export function expandFrequencies(counts: readonly number[], codes: readonly number[]): number[] {
@@ -59,7 +60,10 @@ export function expandFrequencies(counts: readonly number[], codes: readonly num
  *
  * @example
  * ```ts
- * describe([1, 2, 2, 2]); // { n: 4, mean: 1.75, sd: 0.5, median: 2, min: 1, max: 2, ... }
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(describe([1, 2, 2, 2]), {
+ *   n: 4, mean: 1.75, variance: 0.25, sd: 0.5, median: 2, min: 1, max: 2,
+ * });
  * ```
  */
 export function describe(values: readonly number[]): Descriptives {
@@ -88,7 +92,8 @@ export function describe(values: readonly number[]): Descriptives {
  *
  * @example
  * ```ts
- * describeFrequencies([0, 3, 21], [0, 1, 2]).sd; // 0.337832 (SPSS prints ,338)
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(describeFrequencies([0, 3, 21], [0, 1, 2]).sd - 0.337832) < 5e-07); // (SPSS prints ,338)
  * ```
  */
 export function describeFrequencies(
@@ -105,7 +110,9 @@ export function describeFrequencies(
  *
  * @example
  * ```ts
- * percentages([1, 1, 22]); // [4.1666..., 4.1666..., 91.666...]
+ * import assert from "node:assert/strict";
+ * const [a, b, c] = percentages([1, 1, 22]);
+ * assert.ok(Math.abs(a - 100 / 24) < 1e-12 && a === b && Math.abs(c - 2200 / 24) < 1e-12);
  * ```
  */
 export function percentages(counts: readonly number[]): number[] {

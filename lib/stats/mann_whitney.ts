@@ -79,9 +79,10 @@ export interface MannWhitneyResult {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const r = mannWhitneyU([1, 2, 3], [4, 5, 6]);
- * r.u; // 0
- * r.spssW; // 6
+ * assert.equal(r.u, 0);
+ * assert.equal(r.spssW, 6);
  * ```
  */
 export function mannWhitneyU(
@@ -150,7 +151,9 @@ export function mannWhitneyU(
  *
  * @example
  * ```ts
- * mannWhitneySpssExactSig(2, 4, 5); // 2 * pwilcox(2, 4, 5) = 8/126
+ * import assert from "node:assert/strict";
+ * // 2 * pwilcox(2, 4, 5) = 8/126
+ * assert.ok(Math.abs(mannWhitneySpssExactSig(2, 4, 5) - 8 / 126) < 1e-16);
  * ```
  */
 export function mannWhitneySpssExactSig(u: number, n1: number, n2: number): number {

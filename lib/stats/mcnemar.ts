@@ -46,7 +46,8 @@ export interface McNemarResult {
  *
  * @example
  * ```ts
- * mcnemar({ b: 1, c: 9 }).p; // 2 * 11/1024 = 0.021484375
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(mcnemar({ b: 1, c: 9 }).p - 2 * 11 / 1024) < 1e-15);
  * ```
  */
 export function mcnemar(

@@ -39,8 +39,10 @@ export interface PairedDifference {
  *
  * @example
  * ```ts
- * newcombePairedCI({ yesYes: 6, yesNo: 0, noYes: 7, noNo: 2 });
- * // { before: 0.4, after: 0.8667, difference: 0.4667, ci: [0.1430, 0.6794] } (rounded)
+ * import assert from "node:assert/strict";
+ * const r = newcombePairedCI({ yesYes: 6, yesNo: 0, noYes: 7, noNo: 2 });
+ * assert.ok(Math.abs(r.difference - 7 / 15) < 1e-15);
+ * assert.ok(Math.abs(r.ci[0] - 0.1430) < 5e-5 && Math.abs(r.ci[1] - 0.6794) < 5e-5);
  * ```
  */
 export function newcombePairedCI(

@@ -53,7 +53,8 @@ const PROPORTION_OPTIONS = ["p1", "p2", "alpha", "alternative", "strict", "power
  *
  * @example
  * ```ts
- * noncentralTCdf(2, 10, 1); // 0.8076116 (R: pt(2, 10, ncp = 1))
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(noncentralTCdf(2, 10, 1) - 0.8076116) < 5e-08); // (R: pt(2, 10, ncp = 1))
  * ```
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
@@ -65,7 +66,8 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
  *
  * @example
  * ```ts
- * noncentralTSf(2, 10, 1); // 0.1923884 (R: pt(2, 10, ncp = 1, lower.tail = FALSE))
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(noncentralTSf(2, 10, 1) - 0.1923884) < 5e-08); // (R: pt(2, 10, ncp = 1, lower.tail = FALSE))
  * ```
  */
 export function noncentralTSf(t: number, df: number, ncp: number): number {
@@ -207,8 +209,9 @@ function tPower(n: number, s: TTestSetup): number {
  *
  * @example
  * ```ts
- * powerTTest(20, { delta: 1, sd: 2, type: "paired" });
- * // 0.5644829 (R: power.t.test(n = 20, delta = 1, sd = 2, type = "paired")$power)
+ * import assert from "node:assert/strict";
+ * // R: power.t.test(n = 20, delta = 1, sd = 2, type = "paired")$power = 0.5644829
+ * assert.ok(Math.abs(powerTTest(20, { delta: 1, sd: 2, type: "paired" }) - 0.5644829) < 5e-8);
  * ```
  */
 export function powerTTest(n: number, options: TTestPowerOptions): number {
@@ -244,9 +247,11 @@ function increasingRoot(f: (n: number) => number, lo: number, hi: number, power:
  *
  * @example
  * ```ts
- * sampleSizeTTest({ delta: 1.7, sd: 3, power: 0.8, type: "paired" });
- * // { n: 26.4279, required: 27, total: 27, achievedPower: 0.8090 }
- * // R: power.t.test(delta = 1.7, sd = 3, power = 0.8, type = "paired")$n
+ * import assert from "node:assert/strict";
+ * // R: power.t.test(delta = 1.7, sd = 3, power = 0.8, type = "paired")$n = 26.42789 (its
+ * // uniroot stops at tol 1.2e-4; the root itself is 26.42791)
+ * const size = sampleSizeTTest({ delta: 1.7, sd: 3, power: 0.8, type: "paired" });
+ * assert.ok(Math.abs(size.n - 26.42791) < 5e-5 && size.required === 27);
  * ```
  */
 export function sampleSizeTTest(options: TTestPowerOptions & { power?: number }): SampleSize {
@@ -269,7 +274,8 @@ export function sampleSizeTTest(options: TTestPowerOptions & { power?: number })
  *
  * @example
  * ```ts
- * sampleSizeNormalApprox({ delta: 1.7, sd: 3, power: 0.8, type: "paired" }); // 24.4429
+ * import assert from "node:assert/strict";
+ * assert.ok(Math.abs(sampleSizeNormalApprox({ delta: 1.7, sd: 3, power: 0.8, type: "paired" }) - 24.4429) < 5e-05);
  * ```
  */
 export function sampleSizeNormalApprox(options: TTestPowerOptions & { power?: number }): number {
@@ -315,8 +321,9 @@ function proportionPower(n: number, o: ProportionPowerOptions): number {
  *
  * @example
  * ```ts
- * powerTwoProportions(50, { p1: 0.5, p2: 0.75 });
- * // 0.7401659 (R: power.prop.test(n = 50, p1 = 0.5, p2 = 0.75)$power)
+ * import assert from "node:assert/strict";
+ * // R: power.prop.test(n = 50, p1 = 0.5, p2 = 0.75)$power = 0.7401659
+ * assert.ok(Math.abs(powerTwoProportions(50, { p1: 0.5, p2: 0.75 }) - 0.7401659) < 5e-8);
  * ```
  */
 export function powerTwoProportions(n: number, options: ProportionPowerOptions): number {
@@ -329,8 +336,10 @@ export function powerTwoProportions(n: number, options: ProportionPowerOptions):
  *
  * @example
  * ```ts
- * sampleSizeTwoProportions({ p1: 0.5, p2: 0.75, power: 0.9 });
- * // { n: 76.7069, required: 77, total: 154, ... } (R: power.prop.test(p1 = .5, p2 = .75, power = .9)$n)
+ * import assert from "node:assert/strict";
+ * // R: power.prop.test(p1 = .5, p2 = .75, power = .9)$n = 76.7069
+ * const size = sampleSizeTwoProportions({ p1: 0.5, p2: 0.75, power: 0.9 });
+ * assert.ok(Math.abs(size.n - 76.7069) < 5e-5 && size.total === 154);
  * ```
  */
 export function sampleSizeTwoProportions(

@@ -30,7 +30,10 @@ function solveOnUnit(f: (x: number) => number, target: number): number {
  *
  * @example
  * ```ts
- * proportionCI(7, 20); // Wilson 95%: [0.1812..., 0.5671...]
+ * import assert from "node:assert/strict";
+ * // R: prop.test(7, 20, correct = FALSE)$conf.int = 0.1811918 0.5671457
+ * const [lo, hi] = proportionCI(7, 20);
+ * assert.ok(Math.abs(lo - 0.1811918) < 5e-8 && Math.abs(hi - 0.5671457) < 5e-8);
  * ```
  */
 export function proportionCI(

@@ -12,7 +12,8 @@ import { finiteArray } from "../_internal/validate.ts";
  *
  * @example
  * ```ts
- * rank([10, 20, 20, 5]); // [2, 3.5, 3.5, 1]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(rank([10, 20, 20, 5]), [2, 3.5, 3.5, 1]);
  * ```
  */
 export function rank(values: readonly number[]): number[] {
@@ -38,7 +39,8 @@ export function rank(values: readonly number[]): number[] {
  *
  * @example
  * ```ts
- * tieCounts([3, 1, 3, 2, 3]); // [1, 1, 3]
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(tieCounts([3, 1, 3, 2, 3]), [1, 1, 3]);
  * ```
  */
 export function tieCounts(values: readonly number[]): number[] {
@@ -59,7 +61,8 @@ export function tieCounts(values: readonly number[]): number[] {
  *
  * @example
  * ```ts
- * tieCorrectionSum([1, 2, 2, 3, 3, 3]); // (8 - 2) + (27 - 3) = 30
+ * import assert from "node:assert/strict";
+ * assert.equal(tieCorrectionSum([1, 2, 2, 3, 3, 3]), 30); // (8 - 2) + (27 - 3)
  * ```
  */
 export function tieCorrectionSum(values: readonly number[]): number {

@@ -75,7 +75,8 @@ function pValue(t: number, df: number, alternative: Alternative): number {
  *
  * @example
  * ```ts
- * pairedTTest([1, 2, 3, 4], [2, 4, 5, 5]).meanDifference; // 1.5
+ * import assert from "node:assert/strict";
+ * assert.equal(pairedTTest([1, 2, 3, 4], [2, 4, 5, 5]).meanDifference, 1.5);
  * ```
  */
 export function pairedTTest(
@@ -119,7 +120,8 @@ export interface PairedSummary {
  *
  * @example
  * ```ts
- * pairedTTestFromSummary({ meanDifference: 1.5, sdDifference: 1, n: 4 }).t; // 3
+ * import assert from "node:assert/strict";
+ * assert.equal(pairedTTestFromSummary({ meanDifference: 1.5, sdDifference: 1, n: 4 }).t, 3);
  * ```
  */
 export function pairedTTestFromSummary(summary: PairedSummary): PairedTTestResult {
@@ -159,7 +161,10 @@ export interface MeanSummary {
  *
  * @example
  * ```ts
- * meanCI({ mean: 10, sd: 2, n: 10 }); // [8.5693..., 11.4307...]
+ * import assert from "node:assert/strict";
+ * // R: 10 + c(-1, 1) * qt(0.975, 9) * 2 / sqrt(10) = 8.569286 11.430714
+ * const [lo, hi] = meanCI({ mean: 10, sd: 2, n: 10 });
+ * assert.ok(Math.abs(lo - 8.569286) < 5e-7 && Math.abs(hi - 11.430714) < 5e-7);
  * ```
  */
 export function meanCI(summary: MeanSummary): [number, number] {
@@ -231,7 +236,8 @@ function twoSample(
  *
  * @example
  * ```ts
- * welchTTest([1, 2, 3], [4, 6, 8]).meanDifference; // -4
+ * import assert from "node:assert/strict";
+ * assert.equal(welchTTest([1, 2, 3], [4, 6, 8]).meanDifference, -4);
  * ```
  */
 export function welchTTest(
@@ -249,7 +255,8 @@ export function welchTTest(
  *
  * @example
  * ```ts
- * studentTTest([1, 2, 3], [4, 6, 8]).df; // 4
+ * import assert from "node:assert/strict";
+ * assert.equal(studentTTest([1, 2, 3], [4, 6, 8]).df, 4);
  * ```
  */
 export function studentTTest(

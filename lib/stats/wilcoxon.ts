@@ -98,9 +98,10 @@ export interface WilcoxonResult {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * const r = wilcoxon([1, 1, 1, 2, 2], [2, 2, 2, 3, 2]);
- * r.nPositive; // 4
- * r.z; // -2 (SPSS Z)
+ * assert.equal(r.nPositive, 4);
+ * assert.equal(r.z, -2);
  * ```
  */
 export function wilcoxon(
