@@ -82,8 +82,18 @@ export function verdictSummary(claims: readonly Claim[]): Displayable {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Ledger } from "../audit/ledger.ts";
+ * import { currentRecorder, setRecorder } from "./display.ts";
+ * const before = currentRecorder();
+ * const seen: unknown[] = [];
+ * setRecorder({ display: (bundle, options) => void seen.push([bundle["text/plain"], options]) });
  * await showSummaryPlaceholder(new Ledger("demo"));
+ * setRecorder(before);
+ * assert.deepEqual(seen, [[
+ *   "Verdicts: (filled in when the claims table at the end has run)",
+ *   { displayId: "verdict-summary-demo" },
+ * ]]);
  * ```
  */
 export async function showSummaryPlaceholder(ledger: Ledger): Promise<void> {
@@ -96,8 +106,14 @@ export async function showSummaryPlaceholder(ledger: Ledger): Promise<void> {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Ledger } from "../audit/ledger.ts";
- * await showClaims(new Ledger("demo"));
+ * const ledger = new Ledger("demo", {
+ *   printed: [
+ *     { id: "abstrak.p", location: "Abstrak", kind: "p", quote: "p = 0,008", reported: "0,008" },
+ *   ],
+ * });
+ * await assert.rejects(showClaims(ledger), /^RangeError: demo: 1 printed numbers are not judged yet/);
  * ```
  */
 export async function showClaims(ledger: Ledger): Promise<void> {
