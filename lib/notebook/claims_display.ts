@@ -113,7 +113,8 @@ export async function showSummaryPlaceholder(ledger: Ledger): Promise<void> {
  *     { id: "abstrak.p", location: "Abstrak", kind: "p", quote: "p = 0,008", reported: "0,008" },
  *   ],
  * });
- * await assert.rejects(showClaims(ledger), /^RangeError: demo: 1 printed numbers are not judged yet/);
+ * const unjudged = /^RangeError: demo: 1 printed numbers are not judged yet: abstrak\.p$/;
+ * await assert.rejects(showClaims(ledger), unjudged);
  * ```
  */
 export async function showClaims(ledger: Ledger): Promise<void> {
