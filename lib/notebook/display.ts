@@ -109,7 +109,7 @@ export function md(text: string): Displayable {
  * });
  * ```
  */
-export function html(markup: string, plain = stripTags(markup)): Displayable {
+export function html(markup: string, plain: string = stripTags(markup)): Displayable {
   assertText("markup", markup);
   return { [JUPYTER_DISPLAY]: () => ({ "text/html": markup, "text/plain": plain }) };
 }
