@@ -234,11 +234,22 @@ export interface SampleSize {
 
 /** Increasing f on (lo, hi]: the root of f(n) = 0 by bisection (to ~1e-10 relative). */
 function increasingRoot(f: (n: number) => number, lo: number, hi: number, power: number): number {
-  if (f(lo) >= 0) return lo;
-  if (f(hi) < 0) {
-    throw new RangeError(`power: expected a target reached by n <= ${hi}, got ${power}`);
+  // Bracket by doubling from n = 2 before bisecting: the power is slow to evaluate both at
+  // fractional df near 0 (n just above 1) and at huge n, and the root is almost always small.
+  let lower = Math.max(lo, Math.min(2, hi));
+  if (f(lower) >= 0) {
+    if (f(lo) >= 0) return lo;
+    return bisect(f, lo, lower, { relativeTolerance: 1e-10 });
   }
-  return bisect(f, lo, hi, { relativeTolerance: 1e-10 });
+  let upper = Math.min(hi, 2 * lower);
+  while (f(upper) < 0) {
+    if (upper >= hi) {
+      throw new RangeError(`power: expected a target reached by n <= ${hi}, got ${power}`);
+    }
+    lower = upper;
+    upper = Math.min(hi, 2 * upper);
+  }
+  return bisect(f, lower, upper, { relativeTolerance: 1e-10 });
 }
 
 /**
