@@ -14,7 +14,7 @@ import { listPapers, loadPaper } from "../lib/data/load.ts";
 import { listNotebooks } from "./notebooks.ts";
 import { tallyTable } from "./report_counts.ts";
 import { notebookHtml } from "./render_html.ts";
-import { cellSource, type NotebookRun, runNotebook } from "./runner.ts";
+import { cellSource, type NotebookRun, runNotebookOnce } from "./runner.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const DEFAULT_REPORTS = new URL("reports/", ROOT);
@@ -181,7 +181,7 @@ export async function reproduce(
   await Deno.mkdir(REPORTS, { recursive: true });
   const runs: NotebookRun[] = [];
   for (const path of paths) {
-    const run = await runNotebook(path);
+    const run = await runNotebookOnce(path);
     runs.push(run);
     const name = path.split("/").pop()!;
     const seconds = (run.ms / 1000).toFixed(1).padStart(5);
