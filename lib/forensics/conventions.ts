@@ -68,8 +68,11 @@ function checkGroup(name: string, counts: unknown, length?: number): number[] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(pairedTableTest([[5, 7], [0, 8]], "wilcoxon", "spss").p - 0.0082) < 5e-05); // (Z = -2.646)
- * assert.ok(Math.abs(pairedTableTest([[5, 7], [0, 8]], "mcnemar", "spss").p - 0.0156) < 5e-05); // (binomial, 7 of 7)
+ * // 7 pairs moved up, none down. SPSS's Wilcoxon Z for 0/1 data is (b - c) / sqrt(b + c):
+ * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972; binom.test(7, 7)$p.value = 0.015625
+ * const table = [[5, 7], [0, 8]];
+ * assert.ok(Math.abs(pairedTableTest(table, "wilcoxon", "spss").p - 0.008150972) < 1e-9);
+ * assert.ok(Math.abs(pairedTableTest(table, "mcnemar", "spss").p - 0.015625) < 1e-12);
  * ```
  */
 export function pairedTableTest(
@@ -138,7 +141,9 @@ export interface TwoGroupTestResult extends TestResult {
  * import assert from "node:assert/strict";
  * const r = twoGroupTest([7, 3], [1, 9], "spss");
  * assert.deepEqual([r.rankSum1, r.rankSum2, r.u], [75, 135, 20]);
- * assert.ok(Math.abs(r.p - 0.0076) < 5e-5); // Z = -2.669
+ * // R: wilcox.test(rep(0:1, c(7, 3)), rep(0:1, c(1, 9)), exact = FALSE,
+ * //   correct = FALSE)$p.value = 0.007601641 (Z = -2.669)
+ * assert.ok(Math.abs(r.p - 0.007601641) < 1e-9);
  * ```
  */
 export function twoGroupTest(
