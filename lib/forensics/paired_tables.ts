@@ -72,7 +72,8 @@ function signature(
  * ```ts
  * import assert from "node:assert/strict";
  * const run = pairedTestRunner("wilcoxon", "spss");
- * assert.ok(Math.abs(run([[5, 7], [0, 8]]).p - 0.0082) < 5e-05);
+ * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972 (SPSS's Z for 0/1 data is (b - c) / sqrt(b + c))
+ * assert.ok(Math.abs(run([[5, 7], [0, 8]]).p - 0.008150972) < 1e-9);
  * ```
  */
 export function pairedTestRunner(
@@ -133,7 +134,9 @@ export function pairedTableTests(
  * import assert from "node:assert/strict";
  * const range = pairedTableRange([12, 8], [5, 15], { test: "wilcoxon" });
  * assert.equal(range.tables, 6);
- * assert.ok(Math.abs(range.pMin - 0.0082) < 5e-5 && Math.abs(range.pMax - 0.0896) < 5e-5);
+ * // Z = (b - c) / sqrt(b + c) with b - c = 7 in every table, b + c from 7 to 17:
+ * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972; 2 * pnorm(-7 / sqrt(17)) = 0.08955507
+ * assert.ok(Math.abs(range.pMin - 0.008150972) < 1e-9 && Math.abs(range.pMax - 0.08955507) < 1e-8);
  * ```
  */
 export function pairedTableRange(
