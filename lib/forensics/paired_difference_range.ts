@@ -36,7 +36,9 @@ export interface PairedDifferenceRange {
  * import assert from "node:assert/strict";
  * const r = pairedDifferenceOverPairings(6, 13, 15); // Lancar 6/15 -> 13/15
  * assert.equal(r.tables, 3);
- * assert.ok(Math.abs(r.lower[0] - 0.0468) < 5e-5 && Math.abs(r.lower[1] - 0.1430) < 5e-5);
+ * // Newcombe's method 10 by hand for the three tables, z from SciPy's norm.ppf(0.975):
+ * // lower limits 0.0468003 (4 yes-yes) to 0.1429621 (6 yes-yes)
+ * assert.ok(Math.abs(r.lower[0] - 0.0468003) < 1e-7 && Math.abs(r.lower[1] - 0.1429621) < 1e-7);
  * ```
  */
 export function pairedDifferenceOverPairings(
