@@ -45,8 +45,9 @@ function sumOfProducts(x: readonly number[], y: readonly number[]): number {
  * ```ts
  * import assert from "node:assert/strict";
  * const r = pairingCorrelationRange([1, 2, 3], [1, 1, 4]);
- * assert.ok(Math.abs(r.max - 0.8660) < 5e-05); // (1-1, 2-1, 3-4)
- * assert.ok(Math.abs(r.min - -0.8660) < 5e-05); // (1-4, 2-1, 3-1)
+ * // R: cor(1:3, c(1, 1, 4)) = sqrt(3) / 2 (pairs 1-1, 2-1, 3-4); reversed, -sqrt(3) / 2
+ * assert.ok(Math.abs(r.max - Math.sqrt(3) / 2) < 1e-15);
+ * assert.ok(Math.abs(r.min + Math.sqrt(3) / 2) < 1e-15);
  * ```
  */
 export function pairingCorrelationRange(
