@@ -100,9 +100,13 @@ interface Problem {
  * ```ts
  * import assert from "node:assert/strict";
  * // 1, 2, 3, 4, 5 is the only sample (SD 1.5811):
- * assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }), [[1, 1, 1, 1, 1]]);
- * const none = { n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } } };
- * assert.ok(reconstruct(none).every((f) => f[6] === 0));
+ * const oneToFive = { n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 };
+ * assert.deepEqual(reconstruct(oneToFive), [[1, 1, 1, 1, 1]]);
+ * // Brute force over every 10 values in 1..7: 12 samples print as 4,0 and 1,5, 7 without a 7.
+ * const found = reconstruct({
+ *   n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } },
+ * });
+ * assert.ok(found.length === 7 && found.every((f) => f[6] === 0));
  * ```
  */
 export function reconstruct(input: ReconstructInput): number[][] {
