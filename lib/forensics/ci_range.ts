@@ -39,8 +39,9 @@ export interface CIEndRanges {
  * ```ts
  * import assert from "node:assert/strict";
  * const r = printedMeanCIRange({ mean: "2,07", sd: "1,438", n: 15 });
- * // the lower end of the 95% CI lies in [1.2684, 1.2789], the upper in [2.8611, 2.8716]
- * assert.ok(Math.abs(r.lo.lo - 1.2684) < 5e-5 && Math.abs(r.hi.hi - 2.8716) < 5e-5);
+ * // Mean in [2.065, 2.075], SD in [1.4375, 1.4385]; R: m <- qt(0.975, 14) / sqrt(15);
+ * // 2.065 - 1.4385 * m = 1.268385, 2.075 + 1.4385 * m = 2.871615
+ * assert.ok(Math.abs(r.lo.lo - 1.268385) < 1e-6 && Math.abs(r.hi.hi - 2.871615) < 1e-6);
  * ```
  */
 export function printedMeanCIRange(
