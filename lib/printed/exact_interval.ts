@@ -54,7 +54,10 @@ export interface ExactInterval {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(exactInterval("2,07", "spss"), { lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false });
+ * // "2,07" stands for [2.065, 2.075) under half-up rounding: [413/200, 415/200).
+ * assert.deepEqual(exactInterval("2,07", "spss"), {
+ *   lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false,
+ * });
  * ```
  */
 export function exactInterval(
@@ -104,7 +107,8 @@ export function fractionInInterval(num: bigint, den: bigint, interval: ExactInte
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(integerNumeratorRange(exactInterval("5,18", "spss"), 40n), { first: 207n, last: 207n });
+ * const range = integerNumeratorRange(exactInterval("5,18", "spss"), 40n);
+ * assert.deepEqual(range, { first: 207n, last: 207n }); // 207 / 40 = 5.175, the only one
  * ```
  */
 export function integerNumeratorRange(
@@ -131,7 +135,8 @@ export function integerNumeratorRange(
  * ```ts
  * import assert from "node:assert/strict";
  * // SD "0,50" of 9 values: d / (9 * 8) with d = 9 * 8 * sd^2
- * assert.deepEqual(squareRootNumeratorRange(exactInterval("0,50", "spss"), 72n), { first: 18n, last: 18n });
+ * const range = squareRootNumeratorRange(exactInterval("0,50", "spss"), 72n);
+ * assert.deepEqual(range, { first: 18n, last: 18n }); // sqrt(18 / 72) = 0.5
  * ```
  */
 export function squareRootNumeratorRange(

@@ -78,7 +78,9 @@ const RANGE_PATTERN = new RegExp(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(parseRange("20–30"), { lo: 20, hi: 30, text: "20–30", approximate: false, percent: false, decimals: 0 });
+ * assert.deepEqual(parseRange("20–30"), {
+ *   lo: 20, hi: 30, text: "20–30", approximate: false, percent: false, decimals: 0,
+ * });
  * assert.equal(parseRange("±10–15").approximate, true);
  * assert.equal(parseRange("44-48%").percent, true);
  * ```
