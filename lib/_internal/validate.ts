@@ -68,7 +68,8 @@ function boundsText(b: NumberBounds): string {
  * ```ts
  * import assert from "node:assert/strict";
  * assert.equal(finiteNumber("z", 1.96), 1.96);
- * assert.throws(() => finiteNumber("df", 0, { min: 0, minOpen: true }), /^RangeError: df: expected/);
+ * const df = /^RangeError: df: expected a finite number > 0, got 0$/;
+ * assert.throws(() => finiteNumber("df", 0, { min: 0, minOpen: true }), df);
  * ```
  */
 export function finiteNumber(name: string, value: unknown, bounds: NumberBounds = {}): number {
@@ -143,7 +144,8 @@ export function safeInteger(
  * ```ts
  * import assert from "node:assert/strict";
  * assert.equal(count("b", 3), 3);
- * assert.throws(() => count("n", 2.5, 1), /^RangeError: n: expected an integer count >= 1, got 2.5/);
+ * const half = /^RangeError: n: expected an integer count >= 1, got 2.5$/;
+ * assert.throws(() => count("n", 2.5, 1), half);
  * ```
  */
 export function count(name: string, value: unknown, min = 0): number {
@@ -401,7 +403,8 @@ export function margins(name: string, value: unknown): number[] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.throws(() => withinBudget("reconstruct", 1e12, 1e8), /^RangeError: reconstruct: expected/);
+ * const tooBig = /^RangeError: reconstruct: expected/;
+ * assert.throws(() => withinBudget("reconstruct", 1e12, 1e8), tooBig);
  * ```
  */
 export function withinBudget(name: string, work: number, budget: number): void {

@@ -113,7 +113,9 @@ function jsonErrorPlace(text: string, error: Error): string {
  * ```ts
  * import assert from "node:assert/strict";
  * const t2 = await loadTable("paringin-selatan", "table2");
- * assert.deepEqual(t2.rows[0], { No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00" });
+ * assert.deepEqual(t2.rows[0], {
+ *   No: "1", "Produksi ASI": "Dilakukan Pijat Oksitosin", N: "10", Mean: "7.50", Sum: "75.00",
+ * });
  * ```
  */
 export async function loadTable(
