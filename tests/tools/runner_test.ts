@@ -18,7 +18,7 @@ Deno.test("runner: displays, console output, top-level await and claims are reco
   assert.equal(placeholder.output_type, "display_data");
   assert.match(
     String((placeholder as { data: Record<string, unknown> }).data["text/plain"]),
-    /2 claims: 2 match/,
+    /2 printed numbers: 2 match/,
   );
   const cell3 = run.outputs[2];
   assert.deepEqual(cell3.map((o) => o.output_type), ["display_data", "display_data", "stream"]);
