@@ -25,7 +25,14 @@ export function sum(values: ArrayLike<number>): number {
     compensation += Math.abs(total) >= Math.abs(x) ? (total - t) + x : (x - t) + total;
     total = t;
   }
-  return total + compensation;
+  // An overflow is an overflow: Infinity (or NaN from Infinity - Infinity) as a plain sum gives.
+  return Number.isFinite(total) ? total + compensation : naiveSum(values);
+}
+
+function naiveSum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
 }
 
 /**

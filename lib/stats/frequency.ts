@@ -7,7 +7,8 @@
  * @module
  */
 
-import { finiteArray } from "../_internal/validate.ts";
+import { count, finiteArray, withinBudget } from "../_internal/validate.ts";
+import { mean as meanOf, sum, variance as varianceOf } from "../_internal/sum.ts";
 
 /** What SPSS prints for one variable. */
 export interface Descriptives {
@@ -23,14 +24,13 @@ export interface Descriptives {
   max: number;
 }
 
+/** The largest number of values a frequency table is expanded into. */
+export const EXPANSION_BUDGET = 1e7;
+
 function requireCounts(counts: unknown, name: string): number[] {
   const xs = finiteArray(name, counts, { minLength: 1 });
-  xs.forEach((c, i) => {
-    if (!Number.isInteger(c) || c < 0) {
-      throw new RangeError(`${name}[${i}]: expected a whole count >= 0, got ${c}`);
-    }
-  });
-  return [...xs];
+  xs.forEach((c, i) => count(`${name}[${i}]`, c));
+  return xs;
 }
 
 /**
@@ -48,9 +48,10 @@ export function expandFrequencies(counts: readonly number[], codes: readonly num
   if (vs.length !== cs.length) {
     throw new RangeError(`codes: expected ${cs.length} codes (one per count), got ${vs.length}`);
   }
+  withinBudget("counts", sum(cs), EXPANSION_BUDGET);
   const out: number[] = [];
-  cs.forEach((count, i) => {
-    for (let k = 0; k < count; k++) out.push(vs[i]);
+  cs.forEach((c, i) => {
+    for (let k = 0; k < c; k++) out.push(vs[i]);
   });
   return out;
 }
@@ -67,13 +68,11 @@ export function expandFrequencies(counts: readonly number[], codes: readonly num
  * ```
  */
 export function describe(values: readonly number[]): Descriptives {
-  const xs = [...finiteArray("values", values, { minLength: 1 })].sort((a, b) => a - b);
+  // An SD needs two values (SPSS leaves it blank for one): refuse rather than answer NaN.
+  const xs = [...finiteArray("values", values, { minLength: 2 })].sort((a, b) => a - b);
   const n = xs.length;
-  const mean = xs.reduce((a, b) => a + b, 0) / n;
-  // Two-pass sum of squared deviations: exact for the small integer codes used here.
-  let ss = 0;
-  for (const x of xs) ss += (x - mean) * (x - mean);
-  const variance = n > 1 ? ss / (n - 1) : NaN;
+  const mean = meanOf(xs);
+  const variance = varianceOf(xs);
   const half = Math.floor(n / 2);
   const median = n % 2 === 1 ? xs[half] : (xs[half - 1] + xs[half]) / 2;
   return {
@@ -117,7 +116,7 @@ export function describeFrequencies(
  */
 export function percentages(counts: readonly number[]): number[] {
   const cs = requireCounts(counts, "counts");
-  const total = cs.reduce((a, b) => a + b, 0);
+  const total = sum(cs);
   if (total === 0) throw new RangeError("counts: expected a positive total");
   return cs.map((c) => (100 * c) / total);
 }

@@ -18,6 +18,7 @@ import {
   record,
   sameLength,
 } from "../_internal/validate.ts";
+import { mean, variance } from "../_internal/sum.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Options shared by the t tests. */
@@ -42,26 +43,6 @@ export interface PairedTTestResult {
   readonly n: number;
   /** Two-sided confidence interval for the mean difference. */
   readonly ci: [number, number];
-}
-
-function mean(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) s += x;
-  const m = s / xs.length;
-  // One correction pass removes most of the rounding in the naive sum.
-  let r = 0;
-  for (const x of xs) r += x - m;
-  return m + r / xs.length;
-}
-
-function sampleVariance(xs: readonly number[], m: number): number {
-  let ss = 0;
-  let comp = 0;
-  for (const x of xs) {
-    ss += (x - m) * (x - m);
-    comp += x - m;
-  }
-  return (ss - (comp * comp) / xs.length) / (xs.length - 1);
 }
 
 function pValue(t: number, df: number, alternative: Alternative): number {
@@ -90,7 +71,7 @@ export function pairedTTest(
   sameLength("before", b, "after", a);
   const d = a.map((x, i) => x - b[i]);
   const m = mean(d);
-  const sd = Math.sqrt(Math.max(0, sampleVariance(d, m)));
+  const sd = Math.sqrt(Math.max(0, variance(d)));
   if (!(sd > 0)) {
     throw new RangeError(
       "before and after must not differ by the same amount in every pair (the differences " +
@@ -199,8 +180,8 @@ function twoSample(
   const alternative = alternativeOption(options.alternative);
   const mx = mean(xs);
   const my = mean(ys);
-  const vx = sampleVariance(xs, mx);
-  const vy = sampleVariance(ys, my);
+  const vx = variance(xs);
+  const vy = variance(ys);
   const nx = xs.length;
   const ny = ys.length;
   let se: number;
