@@ -52,7 +52,10 @@ export function continuityShift(centred: number, alternative: Alternative): numb
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(pFromZ(-3.3166, "two-sided") - 0.000911) < 5e-07);
+ * // R: 2 * pnorm(-3.3166) = 0.0009111997161696127; pnorm(-3.3166) = 0.0004555998580848063
+ * assert.ok(Math.abs(pFromZ(-3.3166, "two-sided") / 0.0009111997161696127 - 1) < 1e-14);
+ * assert.ok(Math.abs(pFromZ(-3.3166, "less") / 0.0004555998580848063 - 1) < 1e-14);
+ * assert.ok(Math.abs(pFromZ(-3.3166, "greater") - (1 - 0.0004555998580848063)) < 1e-15);
  * ```
  */
 export function pFromZ(z: number, alternative: Alternative): number {

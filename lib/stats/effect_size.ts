@@ -12,7 +12,8 @@ import { count, finiteNumber } from "../_internal/validate.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(effectSizeR(-3.3166, 11) - 1.0000) < 5e-05);
+ * assert.equal(effectSizeR(-3, 9), 1); // |z| / sqrt(n) = 3 / 3
+ * assert.ok(Math.abs(effectSizeR(-3.3166, 11) - 3.3166 / Math.sqrt(11)) < 1e-15); // 0.99999
  * ```
  */
 export function effectSizeR(z: number, n: number): number {

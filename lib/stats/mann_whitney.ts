@@ -81,8 +81,9 @@ export interface MannWhitneyResult {
  * ```ts
  * import assert from "node:assert/strict";
  * const r = mannWhitneyU([1, 2, 3], [4, 5, 6]);
- * assert.equal(r.u, 0);
- * assert.equal(r.spssW, 6);
+ * assert.deepEqual([r.u, r.spssW, r.z], [0, 6, -4.5 / Math.sqrt(3 * 3 * 7 / 12)]);
+ * // R: wilcox.test(1:3, 4:6, exact = FALSE, correct = FALSE)$p.value = 0.04953461
+ * assert.ok(Math.abs(r.p - 0.04953461) < 1e-8);
  * ```
  */
 export function mannWhitneyU(

@@ -100,8 +100,10 @@ export interface WilcoxonResult {
  * ```ts
  * import assert from "node:assert/strict";
  * const r = wilcoxon([1, 1, 1, 2, 2], [2, 2, 2, 3, 2]);
- * assert.equal(r.nPositive, 4);
- * assert.equal(r.z, -2);
+ * assert.deepEqual([r.nPositive, r.nZero, r.z], [4, 1, -2]);
+ * // R: wilcox.test(c(2, 2, 2, 3, 2), c(1, 1, 1, 2, 2), paired = TRUE, exact = FALSE,
+ * //   correct = FALSE)$p.value = 0.04550026 (= 2 * pnorm(-2))
+ * assert.ok(Math.abs(r.p - 0.04550026) < 1e-8);
  * ```
  */
 export function wilcoxon(
