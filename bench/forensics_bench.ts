@@ -17,6 +17,7 @@ import {
   pairedTableRange,
   reconstruct,
   reconstructCount,
+  reverseSearchTwoGroups,
 } from "../lib/forensics/mod.ts";
 import { parseReported } from "../lib/printed/mod.ts";
 
@@ -126,3 +127,20 @@ Deno.bench({
     if (pairedTableRange([8, 8, 8], [8, 8, 8]).tables !== 1035) throw new Error("wrong count");
   },
 });
+
+// The reverse search over two groups of 10 with k outcome levels and a printed p (paringin-
+// selatan's 0,008): the number of data patterns is C(k + 9, 9)^2, about 12 times more per level
+// (k = 2: 121, 3: 4 356, 4: 81 796, 5: 1 002 001; k = 5 takes about 3-8 s here, k = 6 about 12
+// times that, so the benches stop at k = 4).
+for (const [levels, patterns] of [[2, 121], [3, 4356], [4, 81796]] as const) {
+  Deno.bench({
+    name: `reverse search, two groups of 10, ${levels} levels (${patterns} patterns)`,
+    group: "reverse search",
+    n: levels === 4 ? 2 : 10,
+    warmup: 1,
+    fn() {
+      const found = reverseSearchTwoGroups({ n1: 10, n2: 10, levels, p: "0,008", budget: 1e7 });
+      if (found.matches.length === 0) throw new Error("no match");
+    },
+  });
+}

@@ -98,4 +98,9 @@ export const TARGETS: readonly BenchTarget[] = [
     goal: "every 3 x 3 joint table for n = 24 within 50 ms",
     maxMs: 50,
   },
+  {
+    bench: "reverse search, two groups of 10, 4 levels (81796 patterns)",
+    goal: "every 4-level outcome pattern of two groups of 10 against a printed p within 1.5 s",
+    maxMs: 1500,
+  },
 ];
