@@ -92,7 +92,10 @@ export function describe(values: readonly number[]): Descriptives {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(describeFrequencies([0, 3, 21], [0, 1, 2]).sd - 0.337832) < 5e-07); // (SPSS prints ,338)
+ * const d = describeFrequencies([0, 3, 21], [0, 1, 2]);
+ * assert.equal(d.mean, 1.875); // (3 + 42) / 24
+ * // R: sd(rep(1:2, c(3, 21))) = 0.3378320 (SPSS prints ,338)
+ * assert.ok(Math.abs(d.sd - 0.337832) < 5e-7);
  * ```
  */
 export function describeFrequencies(

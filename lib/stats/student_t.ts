@@ -57,7 +57,10 @@ function pValue(t: number, df: number, alternative: Alternative): number {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(pairedTTest([1, 2, 3, 4], [2, 4, 5, 5]).meanDifference, 1.5);
+ * const r = pairedTTest([1, 2, 3, 4], [2, 4, 5, 5]);
+ * assert.equal(r.meanDifference, 1.5);
+ * // R: t.test(c(2, 4, 5, 5), c(1, 2, 3, 4), paired = TRUE): t = 5.196152, p = 0.01384683
+ * assert.ok(Math.abs(r.t - 5.196152) < 1e-6 && Math.abs(r.p - 0.01384683) < 1e-8);
  * ```
  */
 export function pairedTTest(
@@ -102,7 +105,9 @@ export interface PairedSummary {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(pairedTTestFromSummary({ meanDifference: 1.5, sdDifference: 1, n: 4 }).t, 3);
+ * const r = pairedTTestFromSummary({ meanDifference: 1.5, sdDifference: 1, n: 4 });
+ * assert.deepEqual([r.t, r.df], [3, 3]); // 1.5 / (1 / sqrt(4))
+ * assert.ok(Math.abs(r.p - 0.05766889) < 1e-8); // R: 2 * pt(-3, 3)
  * ```
  */
 export function pairedTTestFromSummary(summary: PairedSummary): PairedTTestResult {
@@ -218,7 +223,11 @@ function twoSample(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(welchTTest([1, 2, 3], [4, 6, 8]).meanDifference, -4);
+ * const r = welchTTest([1, 2, 3], [4, 6, 8]);
+ * assert.equal(r.meanDifference, -4);
+ * // R: t.test(c(1, 2, 3), c(4, 6, 8)): t = -3.098387, df = 2.941176, p = 0.05478677
+ * assert.ok(Math.abs(r.t + 3.098387) < 1e-6 && Math.abs(r.df - 2.941176) < 1e-6);
+ * assert.ok(Math.abs(r.p - 0.05478677) < 1e-8);
  * ```
  */
 export function welchTTest(
@@ -237,7 +246,10 @@ export function welchTTest(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(studentTTest([1, 2, 3], [4, 6, 8]).df, 4);
+ * const r = studentTTest([1, 2, 3], [4, 6, 8]);
+ * assert.equal(r.df, 4);
+ * // R: t.test(c(1, 2, 3), c(4, 6, 8), var.equal = TRUE): t = -3.098387, p = 0.03627782
+ * assert.ok(Math.abs(r.t + 3.098387) < 1e-6 && Math.abs(r.p - 0.03627782) < 1e-8);
  * ```
  */
 export function studentTTest(
