@@ -47,7 +47,11 @@ export interface McNemarResult {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(mcnemar({ b: 1, c: 9 }).p - 2 * 11 / 1024) < 1e-15);
+ * // R: binom.test(1, 10)$p.value = 0.021484375 (= 2 * 11 / 1024)
+ * assert.ok(Math.abs(mcnemar({ b: 1, c: 9 }).p - 0.021484375) < 1e-15);
+ * // R: mcnemar.test(matrix(c(5, 9, 1, 5), 2))$p.value = 0.0268567 (chi-square 4.9)
+ * const corrected = mcnemar({ b: 1, c: 9 }, { method: "asymptotic", correction: true });
+ * assert.ok(corrected.statistic === 4.9 && Math.abs(corrected.p - 0.02685670) < 1e-8);
  * ```
  */
 export function mcnemar(

@@ -42,7 +42,8 @@ export interface PairedDifference {
  * import assert from "node:assert/strict";
  * const r = newcombePairedCI({ yesYes: 6, yesNo: 0, noYes: 7, noNo: 2 });
  * assert.ok(Math.abs(r.difference - 7 / 15) < 1e-15);
- * assert.ok(Math.abs(r.ci[0] - 0.1430) < 5e-5 && Math.abs(r.ci[1] - 0.6794) < 5e-5);
+ * // Newcombe (1998) method 10 by hand, z from SciPy's norm.ppf(0.975): 0.1429621, 0.6794222
+ * assert.ok(Math.abs(r.ci[0] - 0.1429621) < 1e-7 && Math.abs(r.ci[1] - 0.6794222) < 1e-7);
  * ```
  */
 export function newcombePairedCI(

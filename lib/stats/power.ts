@@ -54,7 +54,7 @@ const PROPORTION_OPTIONS = ["p1", "p2", "alpha", "alternative", "strict", "power
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(noncentralTCdf(2, 10, 1) - 0.8076116) < 5e-08); // (R: pt(2, 10, ncp = 1))
+ * assert.ok(Math.abs(noncentralTCdf(2, 10, 1) - 0.8076116) < 5e-8); // R: pt(2, 10, ncp = 1)
  * ```
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
@@ -67,7 +67,8 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(noncentralTSf(2, 10, 1) - 0.1923884) < 5e-08); // (R: pt(2, 10, ncp = 1, lower.tail = FALSE))
+ * // R: pt(2, 10, ncp = 1, lower.tail = FALSE) = 0.1923884
+ * assert.ok(Math.abs(noncentralTSf(2, 10, 1) - 0.1923884) < 5e-8);
  * ```
  */
 export function noncentralTSf(t: number, df: number, ncp: number): number {
@@ -286,7 +287,9 @@ export function sampleSizeTTest(options: TTestPowerOptions & { power?: number })
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.ok(Math.abs(sampleSizeNormalApprox({ delta: 1.7, sd: 3, power: 0.8, type: "paired" }) - 24.4429) < 5e-05);
+ * // R: ((qnorm(0.975) + qnorm(0.8)) * 3 / 1.7)^2 = 24.44288
+ * const n = sampleSizeNormalApprox({ delta: 1.7, sd: 3, power: 0.8, type: "paired" });
+ * assert.ok(Math.abs(n - 24.44288) < 5e-6);
  * ```
  */
 export function sampleSizeNormalApprox(options: TTestPowerOptions & { power?: number }): number {
