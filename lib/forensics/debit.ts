@@ -6,12 +6,8 @@
  * @module
  */
 
-import {
-  count as checkCount,
-  optionsObject,
-  printedValue,
-  roundingRules,
-} from "../_internal/validate.ts";
+import { count as checkCount, optionsObject } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import {
   exactInterval,
   fractionInInterval,
@@ -35,9 +31,11 @@ export interface DebitCount {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const [only] = debitDetails("0,05", "0,22", 20); // 1 of 20: SD sqrt(0.05 * 0.95 * 20/19)
+ * const details = debitDetails("0,05", "0,22", 20);
+ * assert.equal(details.length, 1); // only 1 of 20 ones prints as 0,05
+ * const [only] = details;
  * assert.deepEqual([only.ones, only.mean, only.rules], [1, 0.05, ["spss"]]);
- * assert.ok(Math.abs(only.sd - 0.2236) < 5e-5);
+ * assert.ok(Math.abs(only.sd - Math.sqrt(0.05 * 0.95 * 20 / 19)) < 1e-15); // 0.2236
  * ```
  */
 export function debitDetails(
