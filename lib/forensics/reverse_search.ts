@@ -11,10 +11,10 @@ import {
   count as checkCount,
   finiteNumber,
   oneOf,
-  printedValue,
   record,
   withinBudget,
 } from "../_internal/validate.ts";
+import { printedValue } from "../printed/_arguments.ts";
 import {
   type Convention,
   CONVENTIONS,
@@ -101,7 +101,12 @@ function absolute(r: Reported): Reported {
  * import assert from "node:assert/strict";
  * // 20 mothers, 8 adequate before (binary), Wilcoxon p = 0,008 (SPSS):
  * const { matches } = reverseSearchPaired({ n: 20, levels: 2, rowMargins: [12, 8], p: "0,008" });
- * assert.ok(matches.some((m) => m.table[1][0] === 0 && m.table[0][1] === 7));
+ * // R, over all 13 * 9 tables: 2 * pnorm(-abs(b - c) / sqrt(b + c)) rounds to 0.008 for 3
+ * assert.deepEqual(matches.map((m) => m.table), [
+ *   [[0, 12], [2, 6]],
+ *   [[5, 7], [0, 8]],
+ *   [[12, 0], [7, 1]],
+ * ]);
  * ```
  */
 export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
