@@ -52,7 +52,7 @@ export function setRecorder(recorder: DisplayRecorder | undefined): void {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const before = currentRecorder(); // undefined in the kernel and in plain scripts
+ * const before = currentRecorder(); // the runner's when headless, else undefined
  * const recorder = { display() {} };
  * setRecorder(recorder);
  * assert.equal(currentRecorder(), recorder);
@@ -69,7 +69,8 @@ export function currentRecorder(): DisplayRecorder | undefined {
  *
  * @example
  * ```ts
- * inKernel(); // false under `deno run` and `deno test`
+ * import assert from "node:assert/strict";
+ * assert.equal(inKernel(), false); // under `deno run` and `deno test`
  * ```
  */
 export function inKernel(): boolean {
