@@ -46,7 +46,18 @@ function naiveSum(values: ArrayLike<number>): number {
  */
 export function mean(values: ArrayLike<number>): number {
   if (values.length === 0) throw new RangeError("values: expected at least 1 value, got 0");
-  return sum(values) / values.length;
+  const total = sum(values);
+  if (Number.isFinite(total)) return total / values.length;
+  // The sum overflowed although the mean may not: average the values scaled to |x| <= 1.
+  const top = largestMagnitude(values);
+  if (!Number.isFinite(top)) return total / values.length;
+  return top * (sum(Array.from(values, (x) => x / top)) / values.length);
+}
+
+function largestMagnitude(values: ArrayLike<number>): number {
+  let top = 0;
+  for (let i = 0; i < values.length; i++) top = Math.max(top, Math.abs(values[i]));
+  return top;
 }
 
 /**
@@ -62,6 +73,11 @@ export function mean(values: ArrayLike<number>): number {
 export function variance(values: ArrayLike<number>): number {
   if (values.length < 2) {
     throw new RangeError(`values: expected at least 2 values, got ${values.length}`);
+  }
+  const top = largestMagnitude(values);
+  if (top > 1e150 && Number.isFinite(top)) {
+    // Squares would overflow: scale to |x| <= 1 (the variance may still be Infinity, honestly).
+    return top * top * variance(Array.from(values, (x) => x / top));
   }
   const m = mean(values);
   const squares = new Float64Array(values.length);

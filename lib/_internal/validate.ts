@@ -7,13 +7,6 @@
  * @module
  */
 
-import {
-  parseReported,
-  type Reported,
-  ROUNDING_RULES,
-  type RoundingRule,
-} from "../printed/reported.ts";
-
 /**
  * A short description of any value for an error message (never throws).
  *
@@ -41,7 +34,22 @@ export function describe(value: unknown): string {
   return "an object";
 }
 
-function fail(kind: "type" | "range", name: string, expected: string, value: unknown): never {
+/**
+ * Throw the standard error: a TypeError (wrong kind) or RangeError (unusable value) reading
+ * `name: expected ..., got ...`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.throws(() => fail("range", "n", "a count", -1), /^RangeError: n: expected a count, got -1$/);
+ * ```
+ */
+export function fail(
+  kind: "type" | "range",
+  name: string,
+  expected: string,
+  value: unknown,
+): never {
   const message = `${name}: expected ${expected}, got ${describe(value)}`;
   throw kind === "type" ? new TypeError(message) : new RangeError(message);
 }
@@ -334,54 +342,6 @@ export function clampProbability(p: unknown, name = "p"): number {
 }
 
 /**
- * A printed value given as a string (its trailing zeros carry its precision), parsed. A bound
- * ("< 0,05") is refused unless `allowBound`.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(printedValue("mean", "4,00").decimals, 2);
- * assert.throws(() => printedValue("mean", 4), /^TypeError: mean: expected the value as printed/);
- * ```
- */
-export function printedValue(
-  name: string,
-  value: unknown,
-  options: { allowBound?: boolean } = {},
-): Reported {
-  if (typeof value !== "string") {
-    fail("type", name, 'the value as printed, as a string such as "4,00"', value);
-  }
-  let parsed: Reported;
-  try {
-    parsed = parseReported(value);
-  } catch {
-    fail("range", name, 'a printed number such as "0,008", "13,5%", ".000" or "< 0,05"', value);
-  }
-  if (parsed.bound !== null && !options.allowBound) {
-    fail("range", name, "a rounded value, not a bound", value);
-  }
-  return parsed;
-}
-
-/**
- * A non-empty list of rounding rules, without repeats.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(roundingRules("rules", ["spss", "printf", "spss"]), ["spss", "printf"]);
- * ```
- */
-export function roundingRules(name: string, value: unknown): RoundingRule[] {
-  const expected = `a non-empty list of rounding rules from ${ROUNDING_RULES.join(", ")}`;
-  if (!Array.isArray(value)) fail("type", name, expected, value);
-  if (value.length === 0) fail("range", name, expected, value);
-  value.forEach((rule, i) => oneOf(`${name}[${i}]`, rule, ROUNDING_RULES));
-  return [...new Set(value as RoundingRule[])];
-}
-
-/**
  * A list of at least two margins, each a whole count >= 0.
  *
  * @example
@@ -433,36 +393,4 @@ export function record<T extends object>(name: string, value: T | null | undefin
     fail("type", name, "an object", value);
   }
   return value;
-}
-
-/**
- * A printed value given either as its string or as an already parsed `Reported`.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(printedOrParsed("reported", "2,07").decimals, 2);
- * assert.throws(() => printedOrParsed("reported", null), /^TypeError: reported: expected/);
- * ```
- */
-export function printedOrParsed(
-  name: string,
-  value: unknown,
-  options: { allowBound?: boolean } = { allowBound: true },
-): Reported {
-  if (typeof value === "string") return printedValue(name, value, options);
-  const expected = 'a printed number ("2,07") or a parsed one (parseReported)';
-  if (value === null || typeof value !== "object") fail("type", name, expected, value);
-  const r = value as Partial<Reported>;
-  if (
-    typeof r.text !== "string" || typeof r.value !== "number" || !Number.isFinite(r.value) ||
-    typeof r.decimals !== "number" || !Number.isSafeInteger(r.decimals) || r.decimals < 0 ||
-    typeof r.percent !== "boolean" || !(r.bound === null || typeof r.bound === "string")
-  ) {
-    fail("type", name, expected, value);
-  }
-  if (r.bound !== null && !options.allowBound) {
-    fail("range", name, "a rounded value, not a bound", r.text);
-  }
-  return r as Reported;
 }

@@ -14,13 +14,8 @@ import {
   type NumericInterval,
 } from "../printed/intervals.ts";
 import { studentTQuantile } from "../stats/distributions.ts";
-import {
-  confidenceLevel,
-  count as checkCount,
-  oneOf,
-  printedValue,
-  record,
-} from "../_internal/validate.ts";
+import { confidenceLevel, count as checkCount, oneOf, record } from "../_internal/validate.ts";
+import { printedValue } from "../printed/_arguments.ts";
 import { ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
 
 /** Where each end of mean ± t·SD/√n can lie. */

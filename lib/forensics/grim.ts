@@ -10,13 +10,8 @@
  * @module
  */
 
-import {
-  count as checkCount,
-  finiteNumber,
-  optionsObject,
-  printedValue,
-  roundingRules,
-} from "../_internal/validate.ts";
+import { count as checkCount, finiteNumber, optionsObject } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { ceilDiv, type ExactInterval, exactInterval, floorDiv } from "../printed/exact_interval.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { granularitySteps } from "./granularity.ts";

@@ -17,10 +17,9 @@ import {
   count as checkCount,
   finiteNumber,
   optionsObject,
-  printedValue,
-  roundingRules,
   safeInteger,
 } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";

@@ -17,12 +17,8 @@ import {
   squareRootNumeratorRange,
 } from "../printed/exact_interval.ts";
 import { type Reported, ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
-import {
-  count as checkCount,
-  finiteNumber,
-  oneOf,
-  printedOrParsed,
-} from "../_internal/validate.ts";
+import { count as checkCount, finiteNumber, oneOf } from "../_internal/validate.ts";
+import { printedOrParsed } from "../printed/_arguments.ts";
 
 /** One whole sum the mean allows and the inclusive range of sums of squares the SD allows. */
 export interface MomentRange {

@@ -15,7 +15,8 @@ import {
   STANDARD_RULES,
 } from "../printed/reported.ts";
 import { normalQuantile, normalSf } from "../stats/distributions.ts";
-import { confidenceLevel, printedValue } from "../_internal/validate.ts";
+import { confidenceLevel } from "../_internal/validate.ts";
+import { printedValue } from "../printed/_arguments.ts";
 
 /** A printed odds ratio with its interval (and p when printed), as strings. */
 export interface PrintedOddsRatio {

@@ -7,7 +7,8 @@
  * @module
  */
 import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported.ts";
-import { count, printedValue, roundingRules } from "../_internal/validate.ts";
+import { count } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 
 /** Verdict of {@link checkPercentPair}. */
 export interface PercentPairCheck {

@@ -16,11 +16,10 @@ import {
   count as checkCount,
   finiteNumber,
   optionsObject,
-  printedValue,
-  roundingRules,
   safeInteger,
   withinBudget,
 } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { reportedInterval } from "../printed/reported.ts";

@@ -16,9 +16,9 @@ import {
   count as checkCount,
   oneOf,
   optionsObject,
-  printedValue,
   record,
 } from "../_internal/validate.ts";
+import { printedValue } from "../printed/_arguments.ts";
 import {
   type Reported,
   reportedInterval,

@@ -8,7 +8,8 @@
  */
 import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported.ts";
 import { chiSquareTest } from "../stats/chi_square.ts";
-import { count, printedValue, roundingRules } from "../_internal/validate.ts";
+import { count } from "../_internal/validate.ts";
+import { printedValue, roundingRules } from "../printed/_arguments.ts";
 
 /** One printed row: its n and the printed percentage of its first column. */
 export interface PrintedRow {

@@ -133,8 +133,8 @@ export function wilcoxon(
   const nonZeroCount = all.length - nZero;
   if (nonZeroCount === 0 && zeroMethod !== "zsplit") {
     throw new RangeError(
-      `before and after must differ in at least one pair (all ${all.length} differences ` +
-        `are zero, so zeroMethod "${zeroMethod}" leaves nothing to rank)`,
+      `after: expected at least one pair that differs from before, got all ${all.length} ` +
+        `differences zero (zeroMethod "${zeroMethod}" leaves nothing to rank)`,
     );
   }
   // Which differences are ranked: "wilcox" drops zeros first, the others rank them too.

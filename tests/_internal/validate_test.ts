@@ -9,12 +9,11 @@ import {
   margins,
   oneOf,
   optionsObject,
-  printedValue,
-  roundingRules,
   safeInteger,
   sameLength,
   withinBudget,
 } from "../../lib/_internal/validate.ts";
+import { printedValue, roundingRules } from "../../lib/printed/_arguments.ts";
 
 // Every message starts with the argument's name, a colon and "expected".
 function assertNamed(f: () => unknown, kind: ErrorConstructor, name: string): void {
