@@ -54,7 +54,7 @@ export interface ExactInterval {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * // "2,07" stands for [2.065, 2.075) under half-up rounding: [413/200, 415/200).
+ * // "2,07" stands for [2.065, 2.075) under spss rounding (half away from zero): [413/200, 415/200).
  * assert.deepEqual(exactInterval("2,07", "spss"), {
  *   lo: 413n, hi: 415n, den: 200n, loClosed: true, hiClosed: false,
  * });
