@@ -138,28 +138,15 @@ function show(args: unknown[]): string {
   }).join(", ");
 }
 
-// Files other helpers own (written in parallel with this suite). Their tests are registered but
-// ignored until their owners turn them on; exact.ts hangs on signedRankDistribution([1e308, 2])
-// at the time of writing, so it cannot simply be run.
+// Files other helpers own whose hostile-input failures they still have to fix (at the time of
+// writing: options null read as an object in chiSquareTest, fisherExactRxC and the
+// Hodges-Lehmann functions, unnamed messages in fisherExact and countTable, and a hang in
+// exact.ts's signedRankDistribution([1e308, 2])). Registered but ignored until fixed.
 const OWNED_ELSEWHERE = new Set([
-  "stats/anova.ts",
   "stats/chi_square.ts",
-  "stats/correlation.ts",
   "stats/exact.ts",
-  "stats/f_distribution.ts",
   "stats/fisher.ts",
   "stats/hodges_lehmann.ts",
-  "stats/independent_t.ts",
-  "stats/kruskal_wallis.ts",
-  "stats/levene.ts",
-  "stats/risk.ts",
-  "stats/shapiro_wilk.ts",
-  "stats/sign_test.ts",
-  "stats/statcheck.ts",
-  "stats/stuart_maxwell.ts",
-  "forensics/odds_ratio_ci.ts",
-  "forensics/percent_pairs.ts",
-  "forensics/table_from_percentages.ts",
 ]);
 
 function moduleFiles(): string[] {
