@@ -75,8 +75,9 @@ let counter = 0;
  *
  * @example
  * ```ts
- * const nb = await readNotebook("notebooks/03-masohi.ipynb");
- * nb.cells.length;
+ * import assert from "node:assert/strict";
+ * const nb = await readNotebook(new URL("../tests/fixtures/error.ipynb", import.meta.url));
+ * assert.equal(nb.nbformat, 4);
  * ```
  */
 export async function readNotebook(path: string | URL): Promise<Notebook> {
@@ -104,7 +105,8 @@ export async function readNotebook(path: string | URL): Promise<Notebook> {
  *
  * @example
  * ```ts
- * cellSource({ cell_type: "code", source: ["const a = 1;\n", "a"] }); // "const a = 1;\na"
+ * import assert from "node:assert/strict";
+ * assert.equal(cellSource({ cell_type: "code", source: ["const a = 1;\n", "a"] }), "const a = 1;\na");
  * ```
  */
 export function cellSource(cell: NotebookCell): string {
@@ -116,8 +118,9 @@ export function cellSource(cell: NotebookCell): string {
  *
  * @example
  * ```ts
- * rewriteRelativeImports('import { x } from "../lib/mod.ts";', new URL("file:///p/notebooks/"));
- * // 'import { x } from "file:///p/lib/mod.ts";'
+ * import assert from "node:assert/strict";
+ * const code = rewriteRelativeImports('import { x } from "../lib/mod.ts";', new URL("file:///p/nb/"));
+ * assert.equal(code, 'import { x } from "file:///p/lib/mod.ts";');
  * ```
  */
 export function rewriteRelativeImports(code: string, base: URL): string {
@@ -143,7 +146,10 @@ export function rewriteRelativeImports(code: string, base: URL): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * const nb = await readNotebook(new URL("../tests/fixtures/error.ipynb", import.meta.url));
  * const source = notebookModule(nb, new URL("file:///p/notebooks/"), { markers: false });
+ * assert.match(source, /boom in cell 3/);
  * ```
  */
 export function notebookModule(nb: Notebook, base: URL, options: { markers: boolean }): string {
@@ -173,8 +179,9 @@ export function notebookModule(nb: Notebook, base: URL, options: { markers: bool
  *
  * @example
  * ```ts
- * const run = await runNotebook("notebooks/03-masohi.ipynb");
- * run.ok; run.claims.length;
+ * import assert from "node:assert/strict";
+ * const run = await runNotebook(new URL("../tests/fixtures/error.ipynb", import.meta.url).pathname);
+ * assert.deepEqual(run.error, { cell: 3, name: "RangeError", message: "boom in cell 3" });
  * ```
  */
 export function runNotebook(path: string): Promise<NotebookRun> {
