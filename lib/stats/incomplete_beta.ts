@@ -16,6 +16,7 @@
  */
 import { finiteNumber, positiveNumber, probability } from "../_internal/validate.ts";
 import { LN_SQRT_2PI, logBeta, STIRLING_MIN, stirlingCorrection } from "./log_gamma.ts";
+import { tanhSinh } from "../_internal/tanh_sinh.ts";
 
 const DBL_EPSILON = 2.220446049250313e-16;
 const TINY = 1e-300;
@@ -189,6 +190,34 @@ function powerSeries(
   return null;
 }
 
+// 1 − I_x(a, b) when I_x(a, b) > 0.99 (so that 1 − I_x would lose digits) and a <= 1: the
+// power series in y = 1 − x where it converges quickly, the quadrature otherwise; null to fall
+// back on 1 − I_x.
+function smallComplement(x: number, y: number, a: number, b: number): number | null {
+  return powerSeries(y, x, b, a, 2000) ?? (x < 0.5 ? complementByQuadrature(x, a, b) : null);
+}
+
+/**
+ * 1 − I_x(a, b) for x < 1/2 by quadrature, for when the lower tail is nearly 1 (a tiny shape a
+ * piles the mass next to 0) and the power series in 1 − x would need too many terms. With
+ * t^(a−1) integrated exactly, the rest of the integral has no singularity:
+ * B(a, b)(1 − I_x) = (2^−a − x^a)/a + ∫ₓ^½ t^(a−1)[(1 − t)^(b−1) − 1] dt + B(a, b) I_½(b, a),
+ * the middle term by tanh-sinh in u = −log t. Null when the quadrature does not settle.
+ */
+function complementByQuadrature(x: number, a: number, b: number): number | null {
+  const logX = Math.log(x);
+  const powerPart = (Math.expm1(-a * Math.LN2) - Math.expm1(a * logX)) / a;
+  const rest = tanhSinh(
+    (u) => Math.exp(-a * u) * Math.expm1((b - 1) * Math.log1p(-Math.exp(-u))),
+    Math.LN2,
+    Math.min(-logX, 800), // beyond u = 800 the integrand is below the double range
+  );
+  if (!rest.converged) return null;
+  const aboveHalf = regularizedBetaPair(0.5, b, a)[0]; // I_½(b, a), the small tail at ½
+  const value = (powerPart + rest.value) * Math.exp(-logBeta(a, b)) + aboveHalf;
+  return value >= 0 && value <= 1 ? value : null;
+}
+
 /**
  * The regularized incomplete beta I_x(a, b) and its complement 1 − I_x(a, b), each with full
  * relative precision and both in [0, 1]. Pass y = 1 − x computed without cancellation when you
@@ -220,12 +249,12 @@ export function regularizedBetaPair(
   // x below (a + 1) / (a + b + 2), i.e. λ > 2x − 1: the fraction converges for the lower tail.
   if (lambda > 2 * x - 1) {
     const lower = Math.min(1, front * continuedFraction(x, a, b, lambda) / a);
-    // A large lower tail (tiny a) leaves the upper one to cancellation: sum it directly.
-    const upper = lower > 0.5 && a <= 1 ? powerSeries(y, x, b, a) : null;
+    // A large lower tail (tiny a) leaves the upper one to cancellation: compute it directly.
+    const upper = lower > 0.99 && a <= 1 ? smallComplement(x, y, a, b) : null;
     return upper === null ? [lower, 1 - lower] : [1 - upper, upper];
   }
   const upper = Math.min(1, front * continuedFraction(y, b, a, -lambda) / b);
-  const lower = upper > 0.5 && b <= 1 ? powerSeries(x, y, a, b) : null;
+  const lower = upper > 0.99 && b <= 1 ? smallComplement(y, x, b, a) : null;
   return lower === null ? [1 - upper, upper] : [lower, 1 - lower];
 }
 
@@ -271,15 +300,15 @@ export function regularizedBetaLogPair(
   // The tail the continued fraction gives, in logs; the other as log1p(−that), or by the power
   // series when the direct tail is the large one.
   const complementLog = (logTail: number, series: () => number | null): number => {
-    const direct = logTail > -Math.LN2 ? series() : null;
+    const direct = logTail > Math.log(0.99) ? series() : null;
     return direct !== null ? Math.log(direct) : Math.log1p(-Math.exp(logTail));
   };
   if (lambda > 2 * x - 1) {
     const logLower = Math.min(0, logFront + Math.log(continuedFraction(x, a, b, lambda) / a));
-    return [logLower, complementLog(logLower, () => a <= 1 ? powerSeries(y, x, b, a) : null)];
+    return [logLower, complementLog(logLower, () => a <= 1 ? smallComplement(x, y, a, b) : null)];
   }
   const logUpper = Math.min(0, logFront + Math.log(continuedFraction(y, b, a, -lambda) / b));
-  return [complementLog(logUpper, () => b <= 1 ? powerSeries(x, y, a, b) : null), logUpper];
+  return [complementLog(logUpper, () => b <= 1 ? smallComplement(y, x, b, a) : null), logUpper];
 }
 
 /**

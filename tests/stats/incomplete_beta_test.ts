@@ -35,6 +35,21 @@ Deno.test("incomplete beta agrees with R's pbeta to 1e-12 for shapes up to 1e9",
   assert.ok(checked > 2000);
 });
 
+Deno.test("incomplete beta agrees with R's pbeta to 1e-12 at tiny shapes (1e-8 .. 0.2)", () => {
+  // Rscript tests/stats/reference/make_pbeta_tiny_reference.R: shapes from 1e-8 against 1e-6
+  // .. 1e7 both ways round, x from 1e-300 to 1 - 1e-9. With a tiny shape one tail is nearly 1
+  // and the other must not come from 1 - that (it lost up to 8 digits before the quadrature).
+  const rows = readCsv("pbeta_tiny_reference.csv");
+  assert.equal(rows.length, 350);
+  for (const [x, a, b, rLower, rUpper] of rows) {
+    const [lower, upper] = regularizedBetaPair(x, a, b);
+    for (const [got, want, tail] of [[lower, rLower, "lower"], [upper, rUpper, "upper"]]) {
+      if ((want as number) < 1e-300) continue;
+      assertClose(got as number, want as number, `I(${x}; ${a}, ${b}) ${tail}`, 1e-12);
+    }
+  }
+});
+
 Deno.test("R's own error where the 60-digit reference decides (documents why it is used)", () => {
   // Rscript -e 'print(pbeta(0.4996645898034589, 1e9, 1e9), digits = 17)' -> 4.9062182549119005e-198
   // make_pbeta_truth.py (60 digits)                                     -> 4.9062182545660108731e-198
