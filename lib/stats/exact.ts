@@ -25,7 +25,7 @@
  *
  * @module
  */
-import { finiteArray, finiteNumber } from "../_internal/validate.ts";
+import { count, fail, finiteArray, finiteNumber, optionsObject } from "../_internal/validate.ts";
 import { tieCounts } from "./ranks.ts";
 
 /** Largest table (number of float64 cells) a single exact computation may allocate. */
@@ -65,10 +65,11 @@ export class ExactBudgetError extends RangeError {
   readonly budget: number;
   /** Describes the refused computation, its estimated work and the budget. */
   constructor(what: string, work: number, budget: number) {
+    // Named after the option that lifts the refusal, as every argument error is.
     super(
-      `exact ${what}: estimated work ${work.toExponential(2)} cell updates exceeds maxWork ` +
-        `${budget.toExponential(2)}; pass { maxWork } to allow it, or use method: ` +
-        `"asymptotic" for samples this large`,
+      `maxWork: expected an exact ${what} within ${budget.toExponential(2)} cell updates ` +
+        `(pass a larger { maxWork } to allow it, or use method: "asymptotic" for samples ` +
+        `this large), got an estimated ${work.toExponential(2)}`,
     );
     this.name = "ExactBudgetError";
     this.work = work;
@@ -77,15 +78,11 @@ export class ExactBudgetError extends RangeError {
 }
 
 function budgetOf(options: ExactOptions | undefined): number {
-  if (options === undefined) return DEFAULT_MAX_EXACT_WORK;
-  if (options === null || typeof options !== "object") {
-    throw new TypeError(`options: expected an object, got ${options === null ? "null" : options}`);
-  }
-  const { maxWork } = options;
+  const { maxWork } = optionsObject("options", options, ["maxWork"]);
   if (maxWork === undefined) return DEFAULT_MAX_EXACT_WORK;
-  if (typeof maxWork !== "number" || !(maxWork > 0)) {
-    throw new RangeError(`maxWork: expected a positive number (Infinity allowed), got ${maxWork}`);
-  }
+  const expected = "a positive number (Infinity allowed)";
+  if (typeof maxWork !== "number") fail("type", "maxWork", expected, maxWork);
+  if (!(maxWork > 0)) fail("range", "maxWork", expected, maxWork);
   return maxWork;
 }
 
@@ -94,11 +91,12 @@ function checkWork(what: string, work: number, options: ExactOptions | undefined
   if (work > budget) throw new ExactBudgetError(what, work, budget);
 }
 
-function guardCells(cells: number, what: string): void {
-  if (cells > MAX_EXACT_CELLS) {
+/** Refuses, naming the argument that sized it, a table larger than {@link MAX_EXACT_CELLS}. */
+function guardCells(name: string, cells: number, what: string): void {
+  if (!(cells <= MAX_EXACT_CELLS)) {
     throw new RangeError(
-      `exact ${what} would need ${cells} table cells (limit ${MAX_EXACT_CELLS}); ` +
-        `use method: "asymptotic" for samples this large`,
+      `${name}: expected an exact ${what} within ${MAX_EXACT_CELLS} table cells (use ` +
+        `method: "asymptotic" for samples this large), got ${cells} cells`,
     );
   }
 }
@@ -194,24 +192,23 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-/** Doubles ranks into integers, checking they are multiples of 0.5 (average ranks are). */
+/**
+ * Doubles ranks into integers, checking they are multiples of 0.5 (average ranks are) and
+ * that twice the rank is a safe integer: beyond 2^53 the grid's gcd never terminates
+ * (Infinity % w is NaN) and sums stop being exact.
+ */
 function doubledRanks(name: string, ranks: readonly number[]): number[] {
   return ranks.map((r, i) => {
     const doubled = Math.round(2 * r);
-    if (!(r > 0) || Math.abs(2 * r - doubled) > 1e-7) {
-      throw new RangeError(
-        `${name}[${i}]: expected a positive multiple of 0.5 (an average rank), got ${r}`,
-      );
+    if (!(r > 0) || !Number.isSafeInteger(doubled) || Math.abs(2 * r - doubled) > 1e-7) {
+      fail("range", `${name}[${i}]`, "a positive multiple of 0.5 (an average rank) below 2^52", r);
     }
     return doubled;
   });
 }
 
 function sizeCheck(name: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${name}: expected an integer >= 0, got ${String(value)}`);
-  }
-  return value;
+  return count(name, value);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -290,9 +287,10 @@ export function signedRankDistribution(
   options?: ExactOptions,
 ): ExactDistribution {
   const checked = finiteArray("ranks", ranks, { minLength: 0 });
+  budgetOf(options);
   const { weights, unit } = onGrid(doubledRanks("ranks", checked));
   const total = weights.reduce((a, b) => a + b, 0);
-  guardCells(total + 1, "signed-rank distribution");
+  guardCells("ranks", total + 1, "signed-rank distribution");
   checkWork(
     "signed-rank distribution",
     subsetSumWork(weights, Math.floor(total / 2)) + total,
@@ -316,8 +314,9 @@ export function signedRankNoTiesDistribution(
   options?: ExactOptions,
 ): ExactDistribution {
   sizeCheck("n", n);
+  budgetOf(options);
   // Refuse before building n ranks: the table has n(n+1)/2 + 1 cells.
-  guardCells((n * (n + 1)) / 2 + 1, "signed-rank distribution");
+  guardCells("n", (n * (n + 1)) / 2 + 1, "signed-rank distribution");
   return signedRankDistribution(Array.from({ length: n }, (_, i) => i + 1), options);
 }
 
@@ -341,6 +340,7 @@ export function signedRankTails(
 ): [number, number] {
   const checked = finiteArray("ranks", ranks, { minLength: 0 });
   finiteNumber("v", v);
+  budgetOf(options);
   const doubled = doubledRanks("ranks", checked);
   const unit = doubled.reduce(gcd, 0) || 1;
   const weights = doubled.map((d) => d / unit).sort((a, b) => a - b);
@@ -370,7 +370,7 @@ export function signedRankTails(
   const work = subsetSumWork(halfA.weights, Math.min(reachA, Math.floor(totalA / 2))) +
     subsetSumWork(halfB.weights, Math.min(reachB, Math.floor(totalB / 2))) +
     reachA + reachB;
-  guardCells(reachA + reachB + 2, "signed-rank tails");
+  guardCells("ranks", reachA + reachB + 2, "signed-rank tails");
   checkWork("signed-rank tails", work, options);
   const pmfA = symmetricSubsetSum(halfA.weights, totalA, reachA);
   const pmfB = symmetricSubsetSum(halfB.weights, totalB, reachB);
@@ -496,7 +496,7 @@ function noTiesEntry(n1: number, n2: number, options: ExactOptions | undefined):
     return hit;
   }
   const cells = small * large + 1;
-  guardCells(cells, "rank-sum distribution");
+  guardCells("n1, n2", cells, "rank-sum distribution");
   checkWork("rank-sum distribution", noTiesWork(small, large) + 3 * cells, options);
   const lower = noTiesLowerHalf(small, large);
   const pmf = new Float64Array(cells);
@@ -534,7 +534,8 @@ export function rankSumNoTiesDistribution(
 ): ExactDistribution {
   sizeCheck("n1", n1);
   sizeCheck("n2", n2);
-  if (n1 + n2 === 0) throw new RangeError("n1 + n2: expected at least 1, got 0");
+  if (n1 + n2 === 0) fail("range", "n1, n2", "n1 + n2 >= 1", 0);
+  budgetOf(options);
   const { pmf, sums } = noTiesEntry(n1, n2, options);
   return makeDistribution(pmf.slice(), (n1 * (n1 + 1)) / 2, 1, sums);
 }
@@ -679,7 +680,7 @@ function tabulateDynamic(
   const kMinFinal = Math.max(0, total - maxUnchosen);
   let cells = 0;
   for (let k = kMinFinal; k <= kMaxFinal; k++) cells += scale * k * (total - k) + 1;
-  guardCells(cells, "rank-sum distribution");
+  guardCells("ranksAll", cells, "rank-sum distribution");
   const tables: (Float64Array | null)[] = new Array(kMaxFinal + 1).fill(null);
   const width = (k: number, m: number) => scale * k * (m - k) + 1;
   const finalWidth = (k: number) => width(k, total);
@@ -745,7 +746,7 @@ function tabulateByListing(
   const offsets: number[] = new Array(kMax + 1).fill(0);
   let cells = 0;
   for (let k = kMin; k <= kMax; k++) cells += highest[k] - lowest[k] + 1;
-  guardCells(cells, "rank-sum distribution");
+  guardCells("ranksAll", cells, "rank-sum distribution");
   const logTotal: number[] = [];
   for (let k = kMin; k <= kMax; k++) {
     tables[k] = new Float64Array(highest[k] - lowest[k] + 1);
@@ -823,8 +824,11 @@ function groupsFromRanks(ranksAll: readonly number[], n1: number): number[] {
   const checked = finiteArray("ranksAll", ranksAll, { minLength: 1 });
   doubledRanks("ranksAll", checked);
   if (typeof n1 !== "number" || !Number.isInteger(n1) || n1 < 0 || n1 > checked.length) {
-    throw new RangeError(
-      `n1: expected an integer between 0 and ranksAll.length (${checked.length}), got ${n1}`,
+    fail(
+      typeof n1 === "number" ? "range" : "type",
+      "n1",
+      `an integer between 0 and ranksAll.length (${checked.length})`,
+      n1,
     );
   }
   return tieCounts(checked);
@@ -848,10 +852,12 @@ export function rankSumDistribution(
   options?: ExactOptions,
 ): ExactDistribution {
   const groups = groupsFromRanks(ranksAll, n1);
+  budgetOf(options);
   const n = ranksAll.length;
   const n2 = n - n1;
   if (groups.every((t) => t === 1)) return rankSumNoTiesDistribution(n1, n2, options);
   const scale = 2;
+  guardCells("ranksAll", scale * n1 * n2 + 1, "rank-sum distribution");
   const plan = planHalf(groups, n1, n2, scale);
   checkWork("rank-sum distribution", plan.work, options);
   const { tables, offsets } = tabulate(plan, n1, n2, scale, logChooseUpTo(n));

@@ -283,3 +283,29 @@ Deno.test("work budget: the option raises or lowers it, bad values are named", (
   );
   assert.equal(DEFAULT_MAX_EXACT_WORK, 1e9);
 });
+
+Deno.test("ranks past 2^52, null options and empty sizes are refused by name, never looped on", () => {
+  // Before: 2 · 1e308 is Infinity, and the grid's gcd looped forever on Infinity % 4 = NaN.
+  assertThrowsNaming(() => signedRankDistribution([1e308, 2]), RangeError, "ranks[0]");
+  assertThrowsNaming(() => signedRankTails([1e308, 2], 1), RangeError, "ranks[0]");
+  assertThrowsNaming(() => rankSumTails([1e308, 2], 1, 1), RangeError, "ranksAll[0]");
+  // A huge but safe rank makes a huge table: refused before allocating it.
+  assertThrowsNaming(() => signedRankDistribution([1e15, 2]), RangeError, "ranks:");
+  // Options are checked even where the answer needs no work.
+  assertThrowsNaming(() => signedRankTails([], 0, null as never), TypeError, "options");
+  assertThrowsNaming(
+    () => signedRankDistribution([1], { maxWrok: 1 } as never),
+    RangeError,
+    "options",
+  );
+  assertThrowsNaming(() => rankSumNoTiesDistribution(0, 0), RangeError, "n1, n2");
+  assertThrowsNaming(() => rankSumNoTiesDistribution("3" as never, 2), TypeError, "n1");
+  // The budget error names the option that lifts it.
+  assert.throws(
+    () => signedRankDistribution([1, 2, 3, 4, 5, 6], { maxWork: 10 }),
+    /^ExactBudgetError: maxWork: expected an exact signed-rank distribution within 1\.00e\+1/,
+  );
+  // A tied rank sum whose full table would have 8e10 cells: refused up front.
+  const twoLevels = Array.from({ length: 400000 }, (_, i) => (i < 200000 ? 100000.5 : 300000.5));
+  assertThrowsNaming(() => rankSumDistribution(twoLevels, 200000), RangeError, "ranksAll:");
+});
