@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { clampProbability, count } from "../_internal/validate.ts";
+import { clampProbability, count, fail, optionsObject } from "../_internal/validate.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
 
 /** Result of {@link fisherExact}. */
@@ -27,9 +27,32 @@ function logFactorialTable(n: number): Float64Array {
   return table;
 }
 
+/** Default largest grand total N: the log-factorial table has N + 1 cells (80 MB at 1e7). */
+const DEFAULT_MAX_N = 1e7;
+
+/** The table's grand total, refused (named) before any allocation when above `maxN`. */
+function grandTotal(counts: readonly number[], maxN: number): number {
+  const n = counts.reduce((s, v) => s + v, 0);
+  if (n > maxN) {
+    throw new RangeError(
+      `table: expected a grand total N <= ${maxN} (the log-factorial table has N + 1 cells; ` +
+        `raise the maxN option to allow more), got N = ${n}`,
+    );
+  }
+  return n;
+}
+
 // Tables whose probability is within this relative distance of the observed one count as
 // "no more probable" (R's fisher.test uses the same 1e-7).
 const RELATIVE_TIE = 1 + 1e-7;
+
+/** Options for {@link fisherExact}. */
+export interface FisherExactOptions {
+  /** "two-sided" (default), "less" or "greater": the alternative for the odds ratio. */
+  readonly alternative?: Alternative;
+  /** Largest grand total N accepted (default 1e7), as the work grows with N. */
+  readonly maxN?: number;
+}
 
 /**
  * Fisher's exact test on [[a, b], [c, d]] as R's `fisher.test`: two-sided p sums the
@@ -45,19 +68,21 @@ const RELATIVE_TIE = 1 + 1e-7;
  */
 export function fisherExact(
   table: readonly [readonly [number, number], readonly [number, number]],
-  options: { readonly alternative?: Alternative } = {},
+  options?: FisherExactOptions,
 ): FisherExactResult {
   if (
     !Array.isArray(table) || table.length !== 2 ||
     !table.every((r) => Array.isArray(r) && r.length === 2)
   ) {
-    throw new TypeError("table must be a 2×2 array [[a, b], [c, d]]");
+    fail("type", "table", "a 2×2 array [[a, b], [c, d]]", table);
   }
   const a = count("table[0][0]", table[0][0]);
   const b = count("table[0][1]", table[0][1]);
   const c = count("table[1][0]", table[1][0]);
   const d = count("table[1][1]", table[1][1]);
-  const alternative = alternativeOption(options.alternative);
+  const given = optionsObject("options", options, ["alternative", "maxN"]);
+  const alternative = alternativeOption(given.alternative);
+  grandTotal([a, b, c, d], count("maxN", given.maxN ?? DEFAULT_MAX_N));
   const m = a + b; // row 1 total
   const nRest = c + d; // row 2 total
   const k = a + c; // column 1 total
@@ -68,7 +93,9 @@ export function fisherExact(
   for (let x = lo; x <= hi; x++) {
     logDensity.push(lf[m] - lf[x] - lf[m - x] + lf[nRest] - lf[k - x] - lf[nRest - k + x]);
   }
-  const top = Math.max(...logDensity);
+  // A loop, not Math.max(...): spreading millions of arguments overflows the stack.
+  let top = -Infinity;
+  for (const l of logDensity) if (l > top) top = l;
   const dens = logDensity.map((l) => Math.exp(l - top));
   const total = dens.reduce((s, v) => s + v, 0);
   const prob = dens.map((v) => v / total);
@@ -87,6 +114,9 @@ export function fisherExact(
   return { p: clampProbability(p), oddsRatio };
 }
 
+/** Largest r×c table {@link fisherExactRxC} enumerates (its recursion is one level a cell). */
+const MAX_RXC_CELLS = 1024;
+
 /** Result of {@link fisherExactRxC}. */
 export interface FisherRxCResult {
   /** Two-sided p: the probability of every table with these margins no more probable. */
@@ -99,6 +129,8 @@ export interface FisherRxCResult {
 export interface FisherRxCOptions {
   /** Stop with an error after this many tables (default 5e7), rather than run for hours. */
   readonly maxTables?: number;
+  /** Largest grand total N accepted (default 1e7): the log-factorial table has N + 1 cells. */
+  readonly maxN?: number;
 }
 
 /**
@@ -117,6 +149,12 @@ export function countTable(
   minRows = 2,
   minCols = 2,
 ): number[][] {
+  // The name heads every message, so it must read as one ("table", "rows[2]").
+  if (typeof name !== "string" || !/^[A-Za-z_$][\w$.[\]]*$/.test(name)) {
+    fail("type", "name", "an argument name", name);
+  }
+  count("minRows", minRows, 1);
+  count("minCols", minCols, 1);
   if (!Array.isArray(table) || table.length < minRows || !Array.isArray(table[0])) {
     throw new TypeError(
       `${name}: expected an array of at least ${minRows} rows of counts, got ${
@@ -143,7 +181,8 @@ export function countTable(
 /**
  * Fisher's exact test for an r×c table (R's `fisher.test(table)`), by enumerating every
  * table with the observed margins. Exact and simple; the number of tables grows quickly with
- * N and the table's size, so `maxTables` guards against a silent hour-long run.
+ * N and the table's size, so `maxTables` guards against a silent hour-long run; tables of
+ * more than 1024 cells, or N above `maxN` (default 1e7), are refused up front.
  *
  * @example
  * ```ts
@@ -154,13 +193,22 @@ export function countTable(
  */
 export function fisherExactRxC(
   table: readonly (readonly number[])[],
-  options: FisherRxCOptions = {},
+  options?: FisherRxCOptions,
 ): FisherRxCResult {
   const t = countTable("table", table);
-  const maxTables = count("maxTables", options.maxTables ?? 5e7, 1);
+  const given = optionsObject("options", options, ["maxTables", "maxN"]);
+  const maxTables = count("maxTables", given.maxTables ?? 5e7, 1);
+  const n = grandTotal(t.flat(), count("maxN", given.maxN ?? DEFAULT_MAX_N));
+  // The enumeration recurses once per cell: past a few thousand cells the stack overflows
+  // (and no such table has an enumerable set of tables anyway).
+  if (t.length * t[0].length > MAX_RXC_CELLS) {
+    throw new RangeError(
+      `table: expected at most ${MAX_RXC_CELLS} cells (rows × columns), got ` +
+        `${t.length} × ${t[0].length}`,
+    );
+  }
   const rows = t.map((r) => r.reduce((s, v) => s + v, 0));
   const cols = t[0].map((_, j) => t.reduce((s, r) => s + r[j], 0));
-  const n = rows.reduce((s, v) => s + v, 0);
   const lf = logFactorialTable(n);
   // log P(table) = Σ log r_i! + Σ log c_j! − log N! − Σ log x_ij!; only the last term varies.
   const logCellsObserved = t.flat().reduce((s, v) => s + lf[v], 0);
