@@ -9,7 +9,7 @@
  */
 import { chiSquareSf } from "./distributions.ts";
 import { countTable, fisherExact, fisherExactRxC } from "./fisher.ts";
-import { boolean, finiteArray } from "../_internal/validate.ts";
+import { boolean, count, finiteArray, finiteNumber, optionsObject } from "../_internal/validate.ts";
 
 /** One row of the table: a statistic, its df and its asymptotic two-sided p. */
 export interface ChiSquareRow {
@@ -54,7 +54,12 @@ export interface ChiSquareOptions {
   readonly rowScores?: readonly number[];
   /** Scores for the columns (default 1..c). */
   readonly columnScores?: readonly number[];
+  /** Largest grand total N for Fisher's exact p (default 1e7; see {@link fisherExact}). */
+  readonly maxN?: number;
 }
+
+/** Largest |score|: beyond it the weighted sums of squared score deviations can overflow. */
+const MAX_SCORE = 1e50;
 
 /**
  * Chi-square tests of independence on a table of counts (rows × columns), as SPSS prints
@@ -72,9 +77,11 @@ export interface ChiSquareOptions {
  */
 export function chiSquareTest(
   table: readonly (readonly number[])[],
-  options: ChiSquareOptions = {},
+  options?: ChiSquareOptions,
 ): ChiSquareResult {
   const t = countTable("table", table);
+  const given = optionsObject("options", options, ["fisher", "rowScores", "columnScores", "maxN"]);
+  const maxN = given.maxN === undefined ? undefined : count("maxN", given.maxN);
   const r = t.length;
   const c = t[0].length;
   const rows = t.map((row) => row.reduce((s, v) => s + v, 0));
@@ -88,11 +95,11 @@ export function chiSquareTest(
       throw new RangeError(`table: column ${j} has no counts (expected counts would be 0)`);
     }
   });
-  const rowScores = scores("rowScores", options.rowScores, r);
-  const colScores = scores("columnScores", options.columnScores, c);
-  const wantFisher = options.fisher === undefined ? r === 2 && c === 2 : boolean(
+  const rowScores = scores("rowScores", given.rowScores, r);
+  const colScores = scores("columnScores", given.columnScores, c);
+  const wantFisher = given.fisher === undefined ? r === 2 && c === 2 : boolean(
     "fisher",
-    options.fisher,
+    given.fisher,
   );
   const df = (r - 1) * (c - 1);
   const expected = t.map((_, i) => cols.map((cj) => (rows[i] * cj) / n));
@@ -131,11 +138,11 @@ export function chiSquareTest(
         [number, number],
         [number, number],
       ];
-      const less = fisherExact(square, { alternative: "less" }).p;
-      const greater = fisherExact(square, { alternative: "greater" }).p;
-      fisher = { p: fisherExact(square).p, oneSided: Math.min(less, greater) };
+      const less = fisherExact(square, { alternative: "less", maxN }).p;
+      const greater = fisherExact(square, { alternative: "greater", maxN }).p;
+      fisher = { p: fisherExact(square, { maxN }).p, oneSided: Math.min(less, greater) };
     } else {
-      fisher = { p: fisherExactRxC(t).p, oneSided: null };
+      fisher = { p: fisherExactRxC(t, { maxN }).p, oneSided: null };
     }
   }
   return {
@@ -157,7 +164,9 @@ export function chiSquareTest(
 
 function scores(name: string, given: readonly number[] | undefined, length: number): number[] {
   if (given === undefined) return Array.from({ length }, (_, i) => i + 1);
-  return [...finiteArray(name, given, { minLength: length, maxLength: length })];
+  const checked = finiteArray(name, given, { minLength: length, maxLength: length });
+  checked.forEach((s, i) => finiteNumber(`${name}[${i}]`, s, { min: -MAX_SCORE, max: MAX_SCORE }));
+  return checked;
 }
 
 /** (N − 1) r², r the Pearson correlation of row and column scores weighted by the counts. */
@@ -182,6 +191,18 @@ function linearByLinear(
       suv += o * (u[i] - mu) * (v[j] - mv);
     })
   );
+  // Constant scores leave r undefined (reported as 0). Scores that differ by less than
+  // about 1e-154 square to nothing: refused rather than reported as no association.
+  const spread = "scores whose squared differences do not underflow, got a spread of 0";
+  if (suu === 0 && new Set(u).size > 1) throw new RangeError(`rowScores: expected ${spread}`);
+  if (svv === 0 && new Set(v).size > 1) throw new RangeError(`columnScores: expected ${spread}`);
   if (!(suu > 0 && svv > 0)) return 0;
-  return ((n - 1) * suv * suv) / (suu * svv);
+  const statistic = ((n - 1) * suv * suv) / (suu * svv);
+  if (!Number.isFinite(statistic)) {
+    throw new RangeError(
+      "rowScores, columnScores: expected scores whose products stay within double range, " +
+        `got a statistic of ${statistic}`,
+    );
+  }
+  return statistic;
 }

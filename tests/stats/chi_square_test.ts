@@ -104,3 +104,36 @@ Deno.test("chiSquareTest rejects empty rows, ragged tables and bad scores by nam
     "fisher",
   );
 });
+
+Deno.test("chiSquareTest names null options, misspelt options, huge scores and huge totals", () => {
+  const t = [[12, 5], [7, 14]];
+  const t3 = [[3, 2, 1], [1, 4, 2], [0, 1, 5]];
+  // Before: "Cannot read properties of null (reading 'rowScores')".
+  assertThrowsNaming(() => chiSquareTest(t, null as never), TypeError, "options:");
+  assertThrowsNaming(() => chiSquareTest(t, "abc" as never), TypeError, "options:");
+  assertThrowsNaming(() => chiSquareTest(t, { fihser: false } as never), RangeError, "fihser");
+  // Before: a linear-by-linear statistic of 0 (the sums overflowed to NaN, read as "no spread").
+  assertThrowsNaming(
+    () => chiSquareTest(t3, { rowScores: [1e200, 0, -1e200] }),
+    RangeError,
+    "rowScores[0]",
+  );
+  assertThrowsNaming(
+    () => chiSquareTest(t3, { rowScores: [1e-200, 2e-200, 3e-200] }),
+    RangeError,
+    "rowScores:",
+  );
+  // Before: "x: expected a finite number >= 0, got NaN" from inside the chi-square tail.
+  const tiny = [1e-100, 2e-100, 3e-100];
+  assertThrowsNaming(
+    () => chiSquareTest(t3, { rowScores: tiny, columnScores: tiny }),
+    RangeError,
+    "rowScores, columnScores:",
+  );
+  // Before: "Invalid typed array length" from Fisher's log-factorial table.
+  assertThrowsNaming(() => chiSquareTest([[2 ** 50, 1], [1, 1]]), RangeError, "maxN");
+  assertThrowsNaming(() => chiSquareTest(t, { maxN: 37 }), RangeError, "N = 38");
+  assert.equal(chiSquareTest([[2 ** 50, 1], [1, 1]], { fisher: false }).fisher, null);
+  // Constant scores still give 0, as before.
+  assert.equal(chiSquareTest(t3, { rowScores: [2, 2, 2] }).linearByLinear.value, 0);
+});
