@@ -53,6 +53,8 @@ export {
 export { rank, tieCorrectionSum, tieCounts } from "./stats/mod.ts";
 // Wilcoxon signed-rank test (SPSS, R and SciPy conventions, exact conditional on ties)
 export { wilcoxon, type WilcoxonOptions, type WilcoxonResult } from "./stats/mod.ts";
+// Software presets for the rank tests and McNemar ("spss", "r<=4.5", "r>=4.6", "scipy", "exact")
+export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./stats/mod.ts";
 // Mann-Whitney U test
 export {
   type MannWhitneyOptions,

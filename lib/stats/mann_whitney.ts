@@ -3,8 +3,8 @@
  *
  * Defaults reproduce SPSS's asymptotic output: average ranks of the pooled sample,
  * tie-corrected variance, no continuity correction, two-sided p = 2·Φ(−|Z|).
- * `useContinuity: true` gives R's default `wilcox.test(x, y, exact = FALSE)` and SciPy's
- * default `mannwhitneyu(x, y, method="asymptotic")`.
+ * `correction: true` gives R's default `wilcox.test(x, y, exact = FALSE)` and SciPy's
+ * default `mannwhitneyu(x, y, method="asymptotic")` (`useContinuity` is its deprecated name).
  *
  * Statistics: `u` = R_x − n_x(n_x+1)/2 (R's W, SciPy's U1) and `w` = R_x (the rank sum of
  * x). SPSS prints U = min(U_x, U_y) and "Wilcoxon W", which IBM documents as the rank sum
@@ -17,10 +17,25 @@
  * can differ slightly from P(|U − E U| >= |u − E U|). SPSS's "Exact Sig. [2*(1-tailed
  * Sig.)]" uses the untied table regardless of ties: {@link mannWhitneySpssExactSig}.
  *
+ * `convention` sets method and correction as a program's defaults would ("ties": any value
+ * shared in the pooled sample):
+ * - "spss": asymptotic, no continuity correction (SPSS's "Asymp. Sig."; the defaults).
+ * - "r<=4.5": `wilcox.test(x, y)` up to R 4.5: exact when both groups have fewer than 50
+ *   members and there are no ties, otherwise normal with continuity correction.
+ * - "r>=4.6": R 4.6's default: exact conditional on ties when both groups have fewer than 50
+ *   members, otherwise normal with continuity correction.
+ * - "scipy": `scipy.stats.mannwhitneyu(x, y)`: exact when a group has at most 8 members and
+ *   there are no ties, otherwise normal with continuity correction.
+ * - "exact": exact conditional on ties.
+ *
+ * A convention fixes method and correction: passing one of them too is refused.
+ *
  * @module
  */
 import { rankSumNoTiesDistribution, rankSumTails } from "./exact.ts";
 import { rank, tieCounts } from "./ranks.ts";
+import { conventionOption } from "./_convention_option.ts";
+import type { SoftwareConvention } from "./software_convention.ts";
 import {
   boolean,
   clampProbability,
@@ -41,11 +56,19 @@ import {
 /** Options for {@link mannWhitneyU}. */
 export interface MannWhitneyOptions {
   /** Continuity correction of the normal approximation (default false, as SPSS). */
+  readonly correction?: boolean;
+  /**
+   * Old name of `correction`, kept so existing notebooks run.
+   *
+   * @deprecated Use `correction`.
+   */
   readonly useContinuity?: boolean;
   /** "asymptotic" (default) or "exact" (conditional on ties). */
   readonly method?: "asymptotic" | "exact";
   /** Alternative (default "two-sided"); "greater" means x tends to exceed y. */
   readonly alternative?: Alternative;
+  /** A program's defaults (see the module notes); excludes method and correction. */
+  readonly convention?: SoftwareConvention;
 }
 
 /** Result of {@link mannWhitneyU}. */
@@ -84,6 +107,8 @@ export interface MannWhitneyResult {
  * assert.deepEqual([r.u, r.spssW, r.z], [0, 6, -4.5 / Math.sqrt(3 * 3 * 7 / 12)]);
  * // R: wilcox.test(1:3, 4:6, exact = FALSE, correct = FALSE)$p.value = 0.04953461
  * assert.ok(Math.abs(r.p - 0.04953461) < 1e-8);
+ * // R 4.2 default (no ties, groups under 50: exact): wilcox.test(1:3, 4:6)$p.value = 0.1
+ * assert.ok(Math.abs(mannWhitneyU([1, 2, 3], [4, 5, 6], { convention: "r<=4.5" }).p - 0.1) < 1e-15);
  * ```
  */
 export function mannWhitneyU(
@@ -94,7 +119,20 @@ export function mannWhitneyU(
   optionsObject("options", options);
   const xs = finiteArray("x", x, { minLength: 1 });
   const ys = finiteArray("y", y, { minLength: 1 });
-  const useContinuity = boolean("useContinuity", options.useContinuity ?? false);
+  if (options.correction !== undefined && options.useContinuity !== undefined) {
+    throw new RangeError(
+      "options.useContinuity: expected correction or its deprecated alias useContinuity, " +
+        "got both",
+    );
+  }
+  const convention = conventionOption(options, ["method", "correction", "useContinuity"]);
+  if (convention !== undefined) {
+    const preset = rankSumPreset(convention, xs, ys);
+    return mannWhitneyU(xs, ys, { ...preset, alternative: options.alternative });
+  }
+  const correction = options.useContinuity === undefined
+    ? boolean("correction", options.correction ?? false)
+    : boolean("useContinuity", options.useContinuity);
   const method = oneOf("method", options.method ?? "asymptotic", ["asymptotic", "exact"] as const);
   const alternative = alternativeOption(options.alternative);
   const nX = xs.length;
@@ -119,7 +157,7 @@ export function mannWhitneyU(
     );
   }
   const centred = u - (nX * nY) / 2;
-  const shift = useContinuity ? continuityShift(centred, alternative) : 0;
+  const shift = correction ? continuityShift(centred, alternative) : 0;
   const z = sd > 0 ? (centred - shift) / sd : 0;
 
   const p = method === "exact"
@@ -143,6 +181,32 @@ export function mannWhitneyU(
     p: clampProbability(p),
     method,
   };
+}
+
+type RankSumPreset = Required<Pick<MannWhitneyOptions, "method" | "correction">>;
+
+// The options a convention stands for, given the samples (see the module notes).
+function rankSumPreset(
+  convention: SoftwareConvention,
+  x: readonly number[],
+  y: readonly number[],
+): RankSumPreset {
+  const hasTies = new Set([...x, ...y]).size < x.length + y.length;
+  const exact: RankSumPreset = { method: "exact", correction: false };
+  const corrected: RankSumPreset = { method: "asymptotic", correction: true };
+  const small = x.length < 50 && y.length < 50;
+  switch (convention) {
+    case "spss":
+      return { method: "asymptotic", correction: false };
+    case "r<=4.5":
+      return small && !hasTies ? exact : corrected;
+    case "r>=4.6":
+      return small ? exact : corrected;
+    case "scipy":
+      return (x.length <= 8 || y.length <= 8) && !hasTies ? exact : corrected;
+    case "exact":
+      return exact;
+  }
 }
 
 /**

@@ -11,6 +11,11 @@
  * methods return statistic 0 and p = 1 — there is no evidence of a difference — so no NaN
  * ever escapes.
  *
+ * `convention` sets method and correction: "spss" and "exact" give the exact binomial (the
+ * "Exact Sig." SPSS prints for McNemar); "r<=4.5" and "r>=4.6" give R's default
+ * `mcnemar.test`, chi-square with continuity correction. SciPy has no McNemar test, so
+ * "scipy" is refused, as is a convention beside method or correction.
+ *
  * @module
  */
 import { binomialCdf, binomialSf, chiSquareSf } from "./distributions.ts";
@@ -22,6 +27,8 @@ import {
   optionsObject,
   record,
 } from "../_internal/validate.ts";
+import { conventionOption } from "./_convention_option.ts";
+import type { SoftwareConvention } from "./software_convention.ts";
 
 /** Options for {@link mcnemar}. */
 export interface McNemarOptions {
@@ -29,6 +36,8 @@ export interface McNemarOptions {
   readonly method?: "exact" | "asymptotic";
   /** Continuity correction for the asymptotic test (default false). */
   readonly correction?: boolean;
+  /** A program's defaults (see the module notes); excludes method and correction. */
+  readonly convention?: SoftwareConvention;
 }
 
 /** Result of {@link mcnemar}. */
@@ -52,6 +61,8 @@ export interface McNemarResult {
  * // R: mcnemar.test(matrix(c(5, 9, 1, 5), 2))$p.value = 0.0268567 (chi-square 4.9)
  * const corrected = mcnemar({ b: 1, c: 9 }, { method: "asymptotic", correction: true });
  * assert.ok(corrected.statistic === 4.9 && Math.abs(corrected.p - 0.02685670) < 1e-8);
+ * // The same through R's preset:
+ * assert.equal(mcnemar({ b: 1, c: 9 }, { convention: "r<=4.5" }).p, corrected.p);
  * ```
  */
 export function mcnemar(
@@ -62,8 +73,20 @@ export function mcnemar(
   optionsObject("options", options);
   const b = count("b", cells.b);
   const c = count("c", cells.c);
-  const method = oneOf("method", options.method ?? "exact", ["exact", "asymptotic"] as const);
-  const correction = boolean("correction", options.correction ?? false);
+  const convention = conventionOption(options, ["method", "correction"]);
+  if (convention === "scipy") {
+    throw new RangeError(
+      'options.convention: expected "spss", "r<=4.5", "r>=4.6" or "exact" (SciPy has no ' +
+        'McNemar test), got "scipy"',
+    );
+  }
+  const byR = convention === "r<=4.5" || convention === "r>=4.6";
+  const method = byR
+    ? "asymptotic"
+    : convention !== undefined
+    ? "exact"
+    : oneOf("method", options.method ?? "exact", ["exact", "asymptotic"] as const);
+  const correction = byR || boolean("correction", options.correction ?? false);
   const n = b + c;
   if (method === "exact") {
     if (n === 0) return { statistic: 0, df: 0, p: 1, method };

@@ -8,6 +8,8 @@
 export { rank, tieCorrectionSum, tieCounts } from "./ranks.ts";
 // Wilcoxon signed-rank test (SPSS, R and SciPy conventions, exact conditional on ties)
 export { wilcoxon, type WilcoxonOptions, type WilcoxonResult } from "./wilcoxon.ts";
+// Software presets for the rank tests and McNemar ("spss", "r<=4.5", "r>=4.6", "scipy", "exact")
+export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./software_convention.ts";
 // Mann-Whitney U test
 export {
   type MannWhitneyOptions,

@@ -14,6 +14,20 @@
  *   ranks, ties and zeros included (R falls back to the normal approximation with ties;
  *   SciPy uses the untied table). Two-sided exact p = min(1, 2·min tail); the conditional
  *   distribution is symmetric, so this equals P(|V − E V| >= |v − E V|).
+ * - `convention` sets zeroMethod, correction and method as a program's defaults would
+ *   (n = number of pairs, n' = number of non-zero differences, "ties" among the non-zero |d|):
+ *   - "spss": zeros dropped, asymptotic, no continuity correction (the defaults above).
+ *   - "r<=4.5": `wilcox.test(after, before, paired = TRUE)` up to R 4.5: exact when n' < 50
+ *     with no ties and no zeros, otherwise normal with continuity correction, zeros dropped.
+ *   - "r>=4.6": R 4.6's default: exact conditional on ties when n < 50, zeros ranked with
+ *     the rest and their ranks dropped (Pratt), as the project's notebooks and brute-force
+ *     tests take it; otherwise as "r<=4.5".
+ *   - "scipy": `scipy.stats.wilcoxon(after, before)` since SciPy 1.15: n > 50 asymptotic; no
+ *     ties and no zeros exact; else n <= 13 permutation test over every sign (= the exact
+ *     conditional p, zeros dropped); else asymptotic. Never a continuity correction.
+ *   - "exact": exact conditional on ties, zeros dropped.
+ *
+ *   A convention fixes those three options: passing one of them too is refused.
  *
  * @module
  */
@@ -25,6 +39,8 @@ import {
   pFromZ,
 } from "./alternative.ts";
 import { signedRankTails } from "./exact.ts";
+import { conventionOption } from "./_convention_option.ts";
+import type { SoftwareConvention } from "./software_convention.ts";
 import { rank, tieCounts } from "./ranks.ts";
 import {
   boolean,
@@ -48,6 +64,8 @@ export interface WilcoxonOptions {
   readonly method?: "asymptotic" | "exact";
   /** Alternative hypothesis (default "two-sided"); "greater" means after > before. */
   readonly alternative?: Alternative;
+  /** A program's defaults (see the module notes); excludes zeroMethod, correction, method. */
+  readonly convention?: SoftwareConvention;
 }
 
 /** Result of {@link wilcoxon}. */
@@ -104,6 +122,10 @@ export interface WilcoxonResult {
  * // R: wilcox.test(c(2, 2, 2, 3, 2), c(1, 1, 1, 2, 2), paired = TRUE, exact = FALSE,
  * //   correct = FALSE)$p.value = 0.04550026 (= 2 * pnorm(-2))
  * assert.ok(Math.abs(r.p - 0.04550026) < 1e-8);
+ * // R 4.2 default (ties and a zero: normal with continuity correction):
+ * // wilcox.test(c(2, 2, 2, 3, 2), c(1, 1, 1, 2, 2), paired = TRUE)$p.value = 0.07186064
+ * const r45 = wilcoxon([1, 1, 1, 2, 2], [2, 2, 2, 3, 2], { convention: "r<=4.5" });
+ * assert.ok(Math.abs(r45.p - 0.07186064) < 1e-8);
  * ```
  */
 export function wilcoxon(
@@ -115,6 +137,11 @@ export function wilcoxon(
   const b = finiteArray("before", before, { minLength: 1 });
   const a = finiteArray("after", after, { minLength: 1 });
   sameLength("before", b, "after", a);
+  const convention = conventionOption(options, ["zeroMethod", "correction", "method"]);
+  if (convention !== undefined) {
+    const preset = signedRankPreset(convention, a.map((x, i) => x - b[i]));
+    return wilcoxon(b, a, { ...preset, alternative: options.alternative });
+  }
   const zeroMethod = oneOf(
     "zeroMethod",
     options.zeroMethod ?? "wilcox",
@@ -207,4 +234,40 @@ export function wilcoxon(
     p: clampProbability(p),
     method,
   };
+}
+
+type SignedRankPreset = Required<Pick<WilcoxonOptions, "zeroMethod" | "correction" | "method">>;
+
+// The options a convention stands for, given the differences (see the module notes).
+function signedRankPreset(
+  convention: SoftwareConvention,
+  differences: readonly number[],
+): SignedRankPreset {
+  const nonZero = differences.filter((d) => d !== 0).map(Math.abs);
+  const hasZeros = nonZero.length < differences.length;
+  const hasTies = new Set(nonZero).size < nonZero.length;
+  const exact: SignedRankPreset = { zeroMethod: "wilcox", correction: false, method: "exact" };
+  const normal: SignedRankPreset = {
+    zeroMethod: "wilcox",
+    correction: false,
+    method: "asymptotic",
+  };
+  const rUpTo45: SignedRankPreset = nonZero.length < 50 && !hasTies && !hasZeros
+    ? exact
+    : { ...normal, correction: true };
+  switch (convention) {
+    case "spss":
+      return normal;
+    case "r<=4.5":
+      return rUpTo45;
+    case "r>=4.6":
+      if (differences.length >= 50) return rUpTo45;
+      return hasZeros ? { ...exact, zeroMethod: "pratt" } : exact;
+    case "scipy":
+      if (differences.length > 50) return normal;
+      if (!hasTies && !hasZeros) return exact;
+      return differences.length <= 13 ? exact : normal;
+    case "exact":
+      return exact;
+  }
 }

@@ -15,7 +15,7 @@ Deno.test("mannWhitneyU matches SciPy mannwhitneyu (asymptotic and untied exact)
   for (const [i, c] of reference.mannWhitney.entries()) {
     for (const s of c.scipy as Json[]) {
       const r = mannWhitneyU(c.x, c.y, {
-        useContinuity: s.useContinuity,
+        correction: s.useContinuity, // the fixture's key keeps SciPy's old option name
         alternative: s.alternative,
         method: s.method,
       });
@@ -32,7 +32,7 @@ Deno.test("mannWhitneyU matches R wilcox.test (asymptotic and untied exact)", ()
   for (const [i, c] of reference.mannWhitney.entries()) {
     for (const e of c.r as Json[]) {
       const r = mannWhitneyU(c.x, c.y, {
-        useContinuity: e.useContinuity,
+        correction: e.useContinuity, // the fixture's key keeps the old option name
         alternative: e.alternative,
         method: e.method,
       });
@@ -138,7 +138,7 @@ Deno.test("mannWhitneyU property: random inputs never yield NaN or p outside [0,
     if (new Set([...x, ...y]).size === 1) continue;
     for (const method of ["asymptotic", "exact"] as const) {
       for (const alternative of ["two-sided", "less", "greater"] as const) {
-        const r = mannWhitneyU(x, y, { method, alternative, useContinuity: rand() < 0.5 });
+        const r = mannWhitneyU(x, y, { method, alternative, correction: rand() < 0.5 });
         assertProbability(r.p, `trial ${trial}`);
         for (const [key, value] of Object.entries(r)) {
           if (typeof value === "number") assert.ok(Number.isFinite(value), `${key}=${value}`);
@@ -164,4 +164,26 @@ Deno.test("mannWhitneyU rejects bad input with errors naming the argument", () =
   );
   assertThrowsNaming(() => mannWhitneySpssExactSig(30, 4, 5), RangeError, "u");
   assertThrowsNaming(() => mannWhitneySpssExactSig(1, 0, 5), RangeError, "n1");
+});
+
+Deno.test("mannWhitneyU: useContinuity is a deprecated alias of correction, not a second option", () => {
+  const x = [1, 2, 2, 3, 5];
+  const y = [3, 4, 4, 6, 7, 8];
+  for (const on of [false, true]) {
+    assert.deepEqual(
+      mannWhitneyU(x, y, { useContinuity: on }),
+      mannWhitneyU(x, y, { correction: on }),
+    );
+  }
+  // R 4.2: wilcox.test(c(1,2,2,3,5), c(3,4,4,6,7,8), exact = FALSE)$p.value
+  assertClose(mannWhitneyU(x, y, { correction: true }).p, 0.04316077926045718, "corrected");
+  assert.throws(
+    () => mannWhitneyU(x, y, { correction: true, useContinuity: true }),
+    /^RangeError: options\.useContinuity: expected correction or its deprecated alias/,
+  );
+  assertThrowsNaming(
+    () => mannWhitneyU(x, y, { correction: "yes" as unknown as boolean }),
+    TypeError,
+    "correction:",
+  );
 });
