@@ -107,6 +107,20 @@ Deno.test("wilcoxon conventions with ties, n = 16: SciPy falls back to the norma
   assertClose(wilcoxon(bC, aC, { convention: "exact" }).p, brute, "exact", 1e-12);
 });
 
+Deno.test("wilcoxon scipy convention counts zeros in n: 11 changes among 24 pairs is not permuted", () => {
+  // SciPy >= 1.15 permutes only when all pairs, zeros included, number at most 13; here 24, so
+  // the normal without correction. SciPy 1.10: wilcoxon([1]*11 + [0]*13, method="approx").pvalue
+  // = 0.0009111188771537128; R: 2 * pnorm(-sqrt(11)) = 0.00091111887715371288
+  const before = new Array(24).fill(0);
+  const after = [...new Array(11).fill(1), ...new Array(13).fill(0)];
+  const scipy = wilcoxon(before, after, { convention: "scipy" });
+  assertClose(scipy.p, 0.0009111188771537128, "scipy", 1e-12);
+  assert.equal(scipy.method, "asymptotic");
+  // The exact conditional p is 2 / 2^11 (brute force), which SciPy would give only from n <= 13.
+  assertClose(wilcoxon(before, after, { convention: "exact" }).p, 2 / 2048, "exact", 1e-12);
+  assertClose(enumerateSignedRank(before, after, "wilcox"), 2 / 2048, "brute force", 1e-12);
+});
+
 Deno.test("wilcoxon conventions at n = 55: R's normal with correction, SciPy's without", () => {
   // R 4.2: wilcox.test(aD, bD, paired = TRUE)$p.value (n >= 50: normal, corrected); R >= 4.6
   // behaves as R 4.5 from n = 50 on.
