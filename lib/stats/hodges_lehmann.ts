@@ -27,7 +27,15 @@ import { rank, tieCorrectionSum } from "./ranks.ts";
 import { signedRankNoTiesDistribution } from "./exact.ts";
 import { rankSumNoTiesDistribution } from "./exact.ts";
 import { normalQuantile } from "./distributions.ts";
-import { boolean, confidenceLevel, finiteArray, oneOf } from "../_internal/validate.ts";
+import {
+  boolean,
+  confidenceLevel,
+  finiteArray,
+  finiteNumber,
+  oneOf,
+  optionsObject,
+  withinBudget,
+} from "../_internal/validate.ts";
 
 /** Options for the Hodges-Lehmann functions. */
 export interface HodgesLehmannOptions {
@@ -37,6 +45,29 @@ export interface HodgesLehmannOptions {
   readonly method?: "auto" | "exact" | "asymptotic";
   /** Continuity correction in the asymptotic z (R's default true). */
   readonly correct?: boolean;
+  /**
+   * Largest number of Walsh averages (one sample) or differences (two samples) to build and
+   * sort, default 1e6 (under a second: n = 1413 paired, or 1000 x 1000); raise it to wait
+   * for a bigger sample (1e7 takes about 15 s).
+   */
+  readonly budget?: number;
+}
+
+const DEFAULT_BUDGET = 1e6;
+
+/**
+ * Largest |observation|: Walsh averages, differences, shifted data and midpoints between
+ * candidates (up to four times the largest value) then never overflow to Infinity.
+ */
+const MAX_MAGNITUDE = 1e307;
+
+/** Finite observations small enough that no average or difference overflows. */
+function observations(name: string, value: unknown, minLength: number): number[] {
+  const checked = finiteArray(name, value, { minLength });
+  checked.forEach((v, i) =>
+    finiteNumber(`${name}[${i}]`, v, { min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE })
+  );
+  return checked;
 }
 
 /** Result of {@link hodgesLehmannOneSample} and {@link hodgesLehmannTwoSample}. */
@@ -139,11 +170,13 @@ function lowerQuantile(cdf: (q: number) => number, p: number, max: number): numb
   return max;
 }
 
-function resolveOptions(options: HodgesLehmannOptions) {
+function resolveOptions(options: HodgesLehmannOptions | undefined) {
+  const given = optionsObject("options", options, ["confidence", "method", "correct", "budget"]);
   return {
-    confidence: confidenceLevel("confidence", options.confidence ?? 0.95),
-    method: oneOf("method", options.method ?? "auto", ["auto", "exact", "asymptotic"] as const),
-    correct: boolean("correct", options.correct ?? true),
+    confidence: confidenceLevel("confidence", given.confidence ?? 0.95),
+    method: oneOf("method", given.method ?? "auto", ["auto", "exact", "asymptotic"] as const),
+    correct: boolean("correct", given.correct ?? true),
+    budget: finiteNumber("budget", given.budget ?? DEFAULT_BUDGET, { min: 0 }),
   };
 }
 
@@ -162,10 +195,11 @@ function resolveOptions(options: HodgesLehmannOptions) {
  */
 export function hodgesLehmannOneSample(
   d: readonly number[],
-  options: HodgesLehmannOptions = {},
+  options?: HodgesLehmannOptions,
 ): HodgesLehmannResult {
-  const all = finiteArray("d", d, { minLength: 2 });
-  const { confidence, method, correct } = resolveOptions(options);
+  const all = observations("d", d, 2);
+  const { confidence, method, correct, budget } = resolveOptions(options);
+  withinBudget("d", (all.length * (all.length + 1)) / 2, budget); // Walsh averages
   const med = median(walshAverages(all));
   // R drops zero differences before anything else, interval and estimate included.
   const x = all.filter((v) => v !== 0);
@@ -207,7 +241,7 @@ export function hodgesLehmannOneSample(
     const correction = correct ? 0.5 * Math.sign(z) : 0;
     return sigma > 0 ? (z - correction) / sigma : 0;
   };
-  return asymptotic(walsh, w, correct, alpha, med, true);
+  return asymptotic("d", walsh, w, correct, alpha, med, true);
 }
 
 /**
@@ -226,13 +260,14 @@ export function hodgesLehmannOneSample(
 export function hodgesLehmannTwoSample(
   x: readonly number[],
   y: readonly number[],
-  options: HodgesLehmannOptions = {},
+  options?: HodgesLehmannOptions,
 ): HodgesLehmannResult {
-  const xs = finiteArray("x", x, { minLength: 1 });
-  const ys = finiteArray("y", y, { minLength: 1 });
-  const { confidence, method, correct } = resolveOptions(options);
+  const xs = observations("x", x, 1);
+  const ys = observations("y", y, 1);
+  const { confidence, method, correct, budget } = resolveOptions(options);
   const nx = xs.length;
   const ny = ys.length;
+  withinBudget("x, y", nx * ny, budget); // differences
   const diffs: number[] = [];
   for (const a of xs) for (const b of ys) diffs.push(a - b);
   diffs.sort((a, b) => a - b);
@@ -272,10 +307,11 @@ export function hodgesLehmannTwoSample(
     return sigma > 0 ? (dz - correction) / sigma : 0;
   };
   // R's two-sample branch does not widen alpha: a limit outside the range is the range's end.
-  return asymptotic(diffs, w, correct, alpha, med, false);
+  return asymptotic("x, y", diffs, w, correct, alpha, med, false);
 }
 
 function asymptotic(
+  name: string,
   sortedCandidates: readonly number[],
   zFor: (shift: number, correct: boolean) => number,
   correct: boolean,
@@ -285,7 +321,7 @@ function asymptotic(
 ): HodgesLehmannResult {
   const candidates = sortedCandidates.filter((v, i) => i === 0 || v !== sortedCandidates[i - 1]);
   if (candidates.length < 2) {
-    throw new RangeError("d: every observation is tied, so no interval can be computed");
+    throw new RangeError(`${name}: every observation is tied, so no interval can be computed`);
   }
   const w = (d: number) => zFor(d, correct);
   const wMin = w(candidates[0]);

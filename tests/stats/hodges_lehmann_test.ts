@@ -95,3 +95,32 @@ Deno.test("Hodges-Lehmann rejects bad input by name", () => {
     "method",
   );
 });
+
+Deno.test("Hodges-Lehmann names null options, overflowing values and oversized samples", () => {
+  const d = [1.5, -0.3, 2.2, 0.8, 3.1, 1.1, 0.4, 2.6];
+  // Before: "Cannot read properties of null (reading 'confidence')".
+  assertThrowsNaming(() => hodgesLehmannOneSample(d, null as never), TypeError, "options:");
+  assertThrowsNaming(
+    () => hodgesLehmannTwoSample([5, 6], [4, 3], null as never),
+    TypeError,
+    "options:",
+  );
+  // Before: a misspelt option was ignored (the 95% interval came back).
+  assertThrowsNaming(
+    () => hodgesLehmannOneSample(d, { confidnce: 0.9 } as never),
+    RangeError,
+    "confidnce",
+  );
+  // Before: an unnamed "values[0]" error, or an estimate of null (NaN) from Infinity − Infinity.
+  assertThrowsNaming(() => hodgesLehmannOneSample([1e308, 1e308, 3]), RangeError, "d[0]");
+  assertThrowsNaming(() => hodgesLehmannTwoSample([1e308, 1], [-1e308, 2]), RangeError, "x[0]");
+  // Before: 47 s for 6000 paired values (18 million Walsh averages); now refused up front.
+  const big = Array.from({ length: 6000 }, (_, i) => Math.sin(i) * 10 + 1);
+  assertThrowsNaming(() => hodgesLehmannOneSample(big), RangeError, "budget");
+  assertThrowsNaming(() => hodgesLehmannOneSample(d, { budget: 10 }), RangeError, "d:");
+  assertThrowsNaming(() => hodgesLehmannTwoSample(d, d, { budget: 63 }), RangeError, "x, y:");
+  assertThrowsNaming(() => hodgesLehmannOneSample(d, { budget: NaN }), RangeError, "budget:");
+  // The budget only refuses: within it the answer is unchanged.
+  assert.deepEqual(hodgesLehmannOneSample(d, { budget: 36 }), hodgesLehmannOneSample(d));
+  assertThrowsNaming(() => hodgesLehmannTwoSample([2, 2], [2, 2]), RangeError, "x, y:");
+});
