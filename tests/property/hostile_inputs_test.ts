@@ -138,17 +138,6 @@ function show(args: unknown[]): string {
   }).join(", ");
 }
 
-// Files other helpers own whose hostile-input failures they still have to fix (at the time of
-// writing: options null read as an object in chiSquareTest, fisherExactRxC and the
-// Hodges-Lehmann functions, unnamed messages in fisherExact and countTable, and a hang in
-// exact.ts's signedRankDistribution([1e308, 2])). Registered but ignored until fixed.
-const OWNED_ELSEWHERE = new Set([
-  "stats/chi_square.ts",
-  "stats/exact.ts",
-  "stats/fisher.ts",
-  "stats/hodges_lehmann.ts",
-]);
-
 function moduleFiles(): string[] {
   const out: string[] = [];
   for (const dir of MODULE_DIRS) {
@@ -240,20 +229,13 @@ function drive(
 }
 
 const files = moduleFiles();
-// Functions defined in files owned elsewhere are driven only there, even where re-exported.
-const elsewhere = new Set<unknown>();
-for (const file of files.filter((f) => OWNED_ELSEWHERE.has(f))) {
-  for (const [, f] of await exportedFunctions(file)) elsewhere.add(f);
-}
 let totalCalls = 0;
 let totalFunctions = 0;
 for (const [index, file] of files.entries()) {
-  const functions = (await exportedFunctions(file)).filter(([, f]) =>
-    OWNED_ELSEWHERE.has(file) || !elsewhere.has(f)
-  );
+  // A re-exported function is driven again in each file that exports it, with that file's seed.
+  const functions = await exportedFunctions(file);
   Deno.test({
     name: `hostile inputs: ${file} (${functions.length} exports)`,
-    ignore: OWNED_ELSEWHERE.has(file),
     fn() {
       const { calls, failures } = drive(functions, SEED + index);
       totalCalls += calls;
