@@ -19,9 +19,10 @@
  *   - "spss": zeros dropped, asymptotic, no continuity correction (the defaults above).
  *   - "r<=4.5": `wilcox.test(after, before, paired = TRUE)` up to R 4.5: exact when n' < 50
  *     with no ties and no zeros, otherwise normal with continuity correction, zeros dropped.
- *   - "r>=4.6": R 4.6's default: exact conditional on ties when n < 50, zeros ranked with
- *     the rest and their ranks dropped (Pratt), as the project's notebooks and brute-force
- *     tests take it; otherwise as "r<=4.5".
+ *   - "r>=4.6": R 4.6's default (src/library/stats/R/wilcox.test.R of R 4.6): exact
+ *     conditional on ties when n < 50 (zeros counted) and no difference is zero; with any
+ *     zero, a warning and the normal approximation with continuity correction, zeros dropped
+ *     (the same p as R <= 4.5 then).
  *   - "scipy": `scipy.stats.wilcoxon(after, before)` since SciPy 1.15: n > 50 asymptotic; no
  *     ties and no zeros exact; else n <= 13 permutation test over every sign (= the exact
  *     conditional p, zeros dropped); else asymptotic. Never a continuity correction.
@@ -261,8 +262,11 @@ function signedRankPreset(
     case "r<=4.5":
       return rUpTo45;
     case "r>=4.6":
-      if (differences.length >= 50) return rUpTo45;
-      return hasZeros ? { ...exact, zeroMethod: "pratt" } : exact;
+      // R 4.6's wilcox.test: exact (conditional on ties) when n < 50 counting zeros and no
+      // difference is zero; with a zero it warns and uses the normal approximation with the
+      // continuity correction, zeros dropped, as before 4.6.
+      if (differences.length >= 50 || hasZeros) return { ...normal, correction: true };
+      return exact;
     case "scipy":
       if (differences.length > 50) return normal;
       if (!hasTies && !hasZeros) return exact;
