@@ -241,7 +241,9 @@ export function hodgesLehmannOneSample(
     const correction = correct ? 0.5 * Math.sign(z) : 0;
     return sigma > 0 ? (z - correction) / sigma : 0;
   };
-  return asymptotic("d", walsh, w, correct, alpha, med, true);
+  // Where no confidence is attainable R gives median(x), x the non-zero differences.
+  const xMedian = median([...x].sort((a, b) => a - b));
+  return asymptotic("d", walsh, w, correct, alpha, med, true, xMedian);
 }
 
 /**
@@ -318,6 +320,7 @@ function asymptotic(
   alpha: number,
   med: number,
   widen: boolean,
+  unattainable = med,
 ): HodgesLehmannResult {
   const candidates = sortedCandidates.filter((v, i) => i === 0 || v !== sortedCandidates[i - 1]);
   if (candidates.length < 2) {
@@ -336,7 +339,7 @@ function asymptotic(
   const root = (zq: number) => crossing(candidates, (d) => w(d) - zq);
   const ci: [number, number] = a < 1
     ? [root(normalQuantile(1 - a / 2))[0], root(normalQuantile(a / 2))[0]]
-    : [med, med];
+    : [unattainable, unattainable];
   // R sets correct <- FALSE before it solves for the estimate, so the estimate is the zero of
   // the uncorrected z whatever `correct` was.
   const estimateRange = crossing(candidates, (d) => zFor(d, false));

@@ -124,3 +124,15 @@ Deno.test("Hodges-Lehmann names null options, overflowing values and oversized s
   assert.deepEqual(hodgesLehmannOneSample(d, { budget: 36 }), hodgesLehmannOneSample(d));
   assertThrowsNaming(() => hodgesLehmannTwoSample([2, 2], [2, 2]), RangeError, "x, y:");
 });
+
+Deno.test("hodges-lehmann one-sample: where no confidence is attainable, R's median of the non-zero differences", () => {
+  // R 4.2: r <- suppressWarnings(wilcox.test(c(rep(1, 9), -1, rep(0, 5)), conf.int = TRUE))
+  //   r$conf.int = 1 1, attr(r$conf.int, "conf.level") = 0
+  const a = hodgesLehmannOneSample([...Array(9).fill(1), -1, 0, 0, 0, 0, 0]);
+  assert.deepEqual(a.ci, [1, 1]);
+  assert.equal(a.achievedConfidence, 0);
+  // R 4.2: wilcox.test(c(0, 0, 0, 0, 0, 0, -1, 2, 2, 2, 2, 2, 2, 2, 2), conf.int = TRUE)$conf.int
+  //   = 2 2 (conf.level 0)
+  const b = hodgesLehmannOneSample([0, 0, 0, 0, 0, 0, -1, 2, 2, 2, 2, 2, 2, 2, 2]);
+  assert.deepEqual(b.ci, [2, 2]);
+});
