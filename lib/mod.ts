@@ -51,10 +51,10 @@ export {
 // ---- For statistics users: the tests (The statistical tests these papers report, in SPSS, R and SciPy conventions.)
 // Ranks and ties
 export { rank, tieCorrectionSum, tieCounts } from "./stats/mod.ts";
+// Software conventions as presets of the rank tests and McNemar
+export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./stats/mod.ts";
 // Wilcoxon signed-rank test (SPSS, R and SciPy conventions, exact conditional on ties)
 export { wilcoxon, type WilcoxonOptions, type WilcoxonResult } from "./stats/mod.ts";
-// Software presets for the rank tests and McNemar ("spss", "r<=4.5", "r>=4.6", "scipy", "exact")
-export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./stats/mod.ts";
 // Mann-Whitney U test
 export {
   type MannWhitneyOptions,
@@ -129,6 +129,7 @@ export {
 // Fisher's exact test (2 x 2 and r x c)
 export {
   fisherExact,
+  type FisherExactOptions,
   type FisherExactResult,
   fisherExactRxC,
   type FisherRxCOptions,

@@ -6,10 +6,10 @@
 
 // Ranks and ties
 export { rank, tieCorrectionSum, tieCounts } from "./ranks.ts";
+// Software conventions as presets of the rank tests and McNemar
+export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./software_convention.ts";
 // Wilcoxon signed-rank test (SPSS, R and SciPy conventions, exact conditional on ties)
 export { wilcoxon, type WilcoxonOptions, type WilcoxonResult } from "./wilcoxon.ts";
-// Software presets for the rank tests and McNemar ("spss", "r<=4.5", "r>=4.6", "scipy", "exact")
-export { SOFTWARE_CONVENTIONS, type SoftwareConvention } from "./software_convention.ts";
 // Mann-Whitney U test
 export {
   type MannWhitneyOptions,
@@ -84,6 +84,7 @@ export {
 // Fisher's exact test (2 x 2 and r x c)
 export {
   fisherExact,
+  type FisherExactOptions,
   type FisherExactResult,
   fisherExactRxC,
   type FisherRxCOptions,
