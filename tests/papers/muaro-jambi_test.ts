@@ -200,10 +200,10 @@ Deno.test("muaro-jambi: k of K for every consistent claim", () => {
     "res.t3.after.ci.lo": [1, 3],
     "abs.p": [1, 18],
     "disc.p": [1, 18],
-    "abs.sig": [14, 24],
-    "disc.sig": [14, 24],
-    "res.t3.sig": [19, 31],
-    "kes.sig": [19, 31],
+    "abs.sig": [18, 30],
+    "disc.sig": [18, 30],
+    "res.t3.sig": [23, 37],
+    "kes.sig": [23, 37],
     "intro5.asi2021.pct": [1, 2],
   });
 });
@@ -212,7 +212,10 @@ Deno.test("muaro-jambi: k of K for every consistent claim", () => {
 //   spss    wilcox.test(d, correct = FALSE, exact = FALSE)$p.value
 //           (SciPy 1.10.1 wilcoxon(d).pvalue agrees to 1e-15: zeros force the normal approximation)
 //   r45     wilcox.test(d)$p.value (R <= 4.5 default with ties: normal, continuity correction)
-//   r46     binom.test(w, imp + w)$p.value (exact conditional on all-tied ranks = sign test)
+//   r46     wilcox.test(b + d, b, paired = TRUE)$p.value with b as for t below (R 4.2's default,
+//           continuity correction): every pairing has zeros, and with any zero R 4.6 warns and
+//           uses this corrected normal approximation too, so r46 = r45 here
+//   exact   binom.test(w, imp + w)$p.value (exact conditional on all-tied ranks = sign test)
 //   mcnemar mcnemar.test(matrix(c(1, imp, w, 1), 2))$p.value
 //   t       t.test(b + d, b, paired = TRUE)$p.value with b <- c(rep(0, imp), rep(1, w), rep(0, ...))
 const R_P = {
@@ -221,7 +224,8 @@ const R_P = {
       w: 0,
       spss: 0.00467773498105,
       r45: 0.00596207853209,
-      r46: 0.0078125,
+      r46: 0.00596207853209371,
+      exact: 0.0078125,
       mcnemar: 0.0133283287808,
       t: 0.00131604919387,
     },
@@ -229,7 +233,8 @@ const R_P = {
       w: 1,
       spss: 0.011412036386,
       r45: 0.0134236978545,
-      r46: 0.021484375,
+      r46: 0.0134236978545277,
+      exact: 0.021484375,
       mcnemar: 0.0268566955075,
       t: 0.00607532594084,
     },
@@ -237,7 +242,8 @@ const R_P = {
       w: 2,
       spss: 0.0209213353378,
       r45: 0.023513322784,
-      r46: 0.03857421875,
+      r46: 0.0235133227840033,
+      exact: 0.03857421875,
       mcnemar: 0.0433081428108,
       t: 0.014771636573,
     },
@@ -247,7 +253,8 @@ const R_P = {
       w: 0,
       spss: 0.0253473186775,
       r45: 0.036888425707,
-      r46: 0.0625,
+      r46: 0.0368884257070499,
+      exact: 0.0625,
       mcnemar: 0.0736382701203,
       t: 0.0191876213998,
     },
@@ -255,7 +262,8 @@ const R_P = {
       w: 1,
       spss: 0.0587817213554,
       r45: 0.07260093945,
-      r46: 0.125,
+      r46: 0.0726009394499574,
+      exact: 0.125,
       mcnemar: 0.130570018116,
       t: 0.0551784932372,
     },
@@ -263,7 +271,8 @@ const R_P = {
       w: 2,
       spss: 0.0955807045456,
       r45: 0.109598583399,
-      r46: 0.1796875,
+      r46: 0.109598583399116,
+      exact: 0.1796875,
       mcnemar: 0.182422439452,
       t: 0.0961448435054,
     },
@@ -271,19 +280,13 @@ const R_P = {
 };
 
 /**
- * Brute force: the exact conditional signed-rank p for improved (+1), worsened (-1) and zero
- * differences, enumerating every sign pattern of the non-zero ones. Zeros are dropped
- * ("wilcox") or ranked with the rest and their ranks dropped ("pratt", R 4.6's exact test).
+ * Brute force: the exact conditional signed-rank p for improved (+1) and worsened (-1)
+ * differences, zeros dropped, enumerating every sign pattern of the non-zero ones.
  */
-function exactSignedRankP(
-  improved: number,
-  worsened: number,
-  zeros: number,
-  zeroMethod: "wilcox" | "pratt",
-): number {
+function exactSignedRankP(improved: number, worsened: number): number {
   const m = improved + worsened;
-  // Average rank of |d| = 1: positions 1..m without zeros, zeros + 1..zeros + m with them.
-  const rank = zeroMethod === "wilcox" ? (m + 1) / 2 : zeros + (m + 1) / 2;
+  // Every |d| is 1, so every non-zero difference has the average rank of positions 1..m.
+  const rank = (m + 1) / 2;
   const observed = improved * rank;
   let low = 0;
   let high = 0;
@@ -305,10 +308,12 @@ Deno.test("muaro-jambi: Wilcoxon and McNemar p over every pairing, in every conv
       }
       near(reading("abs.sig", { ...at, convention: "mcnemar" }).computed, row.mcnemar, 1e-9);
       near(reading("kes.sig", { test: "paired t", ...at }).computed, row.t, 1e-9);
+      near(reading("abs.sig", { ...at, convention: "exact" }).computed, row.exact, 1e-9);
       const improved = (reading("abs.p", { ...at, convention: "r46" }).params.improved) as number;
-      const zeros = 15 - improved - row.w;
-      near(row.r46, exactSignedRankP(improved, row.w, zeros, "wilcox"), 1e-12);
-      near(row.r46, exactSignedRankP(improved, row.w, zeros, "pratt"), 1e-12);
+      near(row.exact, exactSignedRankP(improved, row.w), 1e-12);
+      // Every pairing has unchanged mothers (zero differences): R 4.6 gives R 4.5's p.
+      assert.ok(15 - improved - row.w > 0);
+      near(reading("abs.p", { ...at, convention: "r46" }).computed, row.r45, 1e-9);
     }
   }
   // The one reading that prints 0.005: the abstract's counts, SPSS, nobody worsening.
@@ -316,8 +321,9 @@ Deno.test("muaro-jambi: Wilcoxon and McNemar p over every pairing, in every conv
   assert.deepEqual(printing.map((r) => [r.params.counts, r.params.convention, r.params.worsened]), [
     ["abstract", "spss", 0],
   ]);
-  // With Tabel 2's counts, no exact test and no corrected McNemar is significant, under any pairing.
-  for (const convention of ["r46", "mcnemar"]) {
+  // With Tabel 2's counts, neither the exact test nor the corrected McNemar is significant, under
+  // any pairing.
+  for (const convention of ["exact", "mcnemar"]) {
     const rs = claim("abs.sig").readings.filter((r) =>
       r.params.counts === "table2" && r.params.convention === convention
     );
@@ -329,12 +335,14 @@ Deno.test("muaro-jambi: Wilcoxon and McNemar p over every pairing, in every conv
     r.params.test === "paired t" && r.params.counts === "table2" && r.prints
   );
   assert.deepEqual(t2T.map((r) => r.params.worsened), [0]);
-  // Tabel 2's counts: only the pairing with nobody worsening is significant, under spss and r45.
+  // Tabel 2's counts: only the pairing with nobody worsening is significant, under spss, r45 and
+  // r46 (R 4.6 falls back to R 4.5's corrected normal approximation with zeros).
   const t2Sig = claim("abs.sig").readings.filter((r) => r.params.counts === "table2" && r.prints);
-  assert.deepEqual(t2Sig.map((r) => [r.params.convention, r.params.worsened]), [["spss", 0], [
-    "r45",
-    0,
-  ]]);
+  assert.deepEqual(t2Sig.map((r) => [r.params.convention, r.params.worsened]), [
+    ["spss", 0],
+    ["r45", 0],
+    ["r46", 0],
+  ]);
 });
 
 Deno.test("muaro-jambi: Tabel 3 under n = 15, 18 and 29", () => {
