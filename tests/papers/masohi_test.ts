@@ -304,18 +304,14 @@ Deno.test("masohi: Wilcoxon, sign test and Stuart-Maxwell on the reconstructed p
     );
     near(value(reading("abstrak.p", `${day}:`, "SPSS")), 0.0009111188772, 10);
     // R 4.2: wilcox.test(c(rep(1, 11), rep(0, 13)), correct = TRUE)$p.value = 0.001089347
-    near(value(reading("hasil4.p", `${day}:`, "R ≤ 4.5")), 0.001089347, 7);
-    // R >= 4.6 and SciPy >= 1.15: exact conditional; brute force over the 2^11 sign vectors of
-    // eleven ranks of 6: P(|T+ - 33| >= 33)
-    let extreme = 0;
-    for (let mask = 0; mask < 2 ** 11; mask++) {
-      let plus = 0;
-      for (let b = 0; b < 11; b++) if (mask & (1 << b)) plus += 6;
-      if (Math.abs(plus - 33) >= 33) extreme++;
-    }
-    assert.equal(extreme / 2 ** 11, 2 / 2048);
-    near(value(reading("pem3.p", `${day}:`, "R ≥ 4.6")), extreme / 2 ** 11, 12);
-    near(value(reading("pem3.p", `${day}:`, "SciPy ≥ 1.15")), extreme / 2 ** 11, 12);
+    near(value(reading("hasil4.p", `${day}:`, "R ≤ 4.5 default")), 0.001089347, 7);
+    // R >= 4.6 with zero differences falls back to the same corrected normal approximation:
+    // R 4.2: wilcox.test(c(rep(1, 11), rep(0, 13)), rep(0, 24), paired = TRUE)$p.value
+    //   = 0.0010893469688 (warns: cannot compute exact p-value with ties / with zeroes)
+    near(value(reading("pem3.p", `${day}:`, "R ≥ 4.6")), 0.0010893469688, 10);
+    // SciPy >= 1.15 with zeros and n = 24 > 13: normal, no correction, zeros dropped (= SPSS);
+    // SciPy 1.10.1: wilcoxon([1] * 11 + [0] * 13).pvalue = 0.0009111188771537128 (same branch)
+    near(value(reading("pem3.p", `${day}:`, "SciPy ≥ 1.15")), 0.0009111188771537128, 10);
     // R: binom.test(11, 11)$p.value = 0.0009765625
     near(value(reading("kes.sig", `${day}:`, "exact sign test (")), 0.0009765625, 12);
   }
@@ -324,6 +320,24 @@ Deno.test("masohi: Wilcoxon, sign test and Stuart-Maxwell on the reconstructed p
   // pchisq(11, 1, lower.tail = FALSE) = 0.0009111188772 (day II, Kurang unused: df 1)
   near(value(reading("abstrak.sig", "day I:", "Stuart-Maxwell on")), 0.004086771438, 10);
   near(value(reading("abstrak.sig", "day II:", "Stuart-Maxwell on")), 0.0009111188772, 10);
+});
+
+Deno.test("masohi: the exact conditional p the notebook shows (no program's default here)", () => {
+  // Brute force over the 2^11 sign vectors of eleven ranks of 6: P(|T+ - 33| >= 33).
+  let extreme = 0;
+  for (let mask = 0; mask < 2 ** 11; mask++) {
+    let plus = 0;
+    for (let b = 0; b < 11; b++) if (mask & (1 << b)) plus += 6;
+    if (Math.abs(plus - 33) >= 33) extreme++;
+  }
+  assert.equal(extreme / 2 ** 11, 2 / 2048);
+  const after = [...Array(11).fill(1), ...Array(13).fill(0)];
+  const exact = wilcoxon(Array(24).fill(0), after, { convention: "exact" });
+  near(exact.p, extreme / 2 ** 11, 12);
+  // With the 13 zeros, neither R >= 4.6 nor SciPy takes the exact branch: no reading is exact.
+  for (const program of ["R ≥ 4.6", "SciPy ≥ 1.15"]) {
+    assert.notEqual(value(reading("pem3.p", "day I:", program)), exact.p, program);
+  }
 });
 
 Deno.test("masohi: significance over every pairing the margins allow (R over the same tables)", () => {
