@@ -1,13 +1,17 @@
 // The one harness that runs notebooks: every notebook under notebooks/ runs headless once in
 // this process (runNotebookOnce), then each notebook's own test module under tests/papers/ is
 // imported here, so its assertions read the same run and the synthesis reuses the papers' runs.
-// deno.json excludes tests/papers/ from direct collection; `deno test tests/papers/<x>_test.ts`
-// still runs one paper's tests on their own.
+// deno.json excludes tests/papers/ from direct collection. `deno task test:paper masohi` (any
+// words after the task name) runs only the notebooks and paper tests whose names contain one.
 import assert from "node:assert/strict";
 import { listNotebooks } from "../tools/notebooks.ts";
 import { runNotebookOnce } from "../tools/runner.ts";
 
-for (const path of await listNotebooks()) {
+// Words after `--` narrow the run to notebooks and test files whose names contain one of them.
+const only = Deno.args.filter((a) => !a.startsWith("-"));
+const wanted = (name: string) => only.length === 0 || only.some((w) => name.includes(w));
+
+for (const path of (await listNotebooks()).filter((p) => wanted(p.split("/").pop()!))) {
   const name = path.split("/").pop()!;
   Deno.test(`notebook ${name} runs headless; one verdict per printed number`, async () => {
     const run = await runNotebookOnce(path);
@@ -26,6 +30,8 @@ for (const path of await listNotebooks()) {
 const papers = new URL("./papers/", import.meta.url);
 const modules: string[] = [];
 for await (const entry of Deno.readDir(papers)) {
-  if (entry.isFile && entry.name.endsWith("_test.ts")) modules.push(entry.name);
+  if (entry.isFile && entry.name.endsWith("_test.ts") && wanted(entry.name)) {
+    modules.push(entry.name);
+  }
 }
 for (const name of modules.sort()) await import(new URL(name, papers).href);
