@@ -178,39 +178,46 @@ Deno.test("tasikharjo: milk flow 'effective', 10 of 12 readings, against R", () 
   // (improved, worsened) = (7, 0), (8, 1), (9, 2); R 4.2:
   const ref = [
     // binom.test(b, b + c)$p.value; mcnemar.test(m, correct = TRUE)$p.value with
-    // m = matrix(c(a, c, b, d), 2); mcnemar.test(m, correct = FALSE)$p.value (= SPSS Wilcoxon);
-    // wilcox.test(after, before, paired = TRUE, correct = TRUE, exact = FALSE)$p.value
+    // m = matrix(c(a, c, b, d), 2); mcnemar.test(m, correct = FALSE)$p.value (= SPSS and SciPy
+    // Wilcoxon: 15 pairs > 13, normal without correction);
+    // r: wilcox.test(after, before, paired = TRUE)$p.value, R 4.2's default (continuity
+    // correction; zeros and ties, so normal). Every table has a + d >= 4 zero differences, so
+    // R >= 4.6 falls back to this same corrected p (no exact conditional p with zeroes).
     {
       improved: 7,
       worsened: 0,
       exact: 0.015625,
-      r: 0.0233422020128909,
+      mcnemarR: 0.0233422020128909,
       spss: 0.0081509715935027,
-      r45: 0.0107334161029972,
+      r: 0.0107334161029972, // wilcox.test(after, before, paired = TRUE)$p.value
     },
     {
       improved: 8,
       worsened: 1,
       exact: 0.0390625,
-      r: 0.0455002638963585,
+      mcnemarR: 0.0455002638963585,
       spss: 0.0196306572572907,
-      r45: 0.0234105961611167,
+      r: 0.0234105961611167, // wilcox.test(after, before, paired = TRUE)$p.value
     },
     {
       improved: 9,
       worsened: 2,
       exact: 0.0654296875,
-      r: 0.0704404292720882,
+      mcnemarR: 0.0704404292720882,
       spss: 0.0348084788118671,
-      r45: 0.0393672406234953,
+      r: 0.0393672406234953, // wilcox.test(after, before, paired = TRUE)$p.value
     },
   ];
-  for (const { improved, worsened, exact, r, spss, r45 } of ref) {
+  for (const { improved, worsened, exact, mcnemarR, spss, r } of ref) {
     const at = (test: string) => reading("abstrak.effective", { test, improved, worsened });
     near(at("exact").computed, exact, 1e-9);
-    near(at("mcnemarR").computed, r, 1e-9);
+    near(at("mcnemarR").computed, mcnemarR, 1e-9);
     near(at("spss").computed, spss, 1e-9);
-    near(at("r45").computed, r45, 1e-9);
+    near(at("r").computed, r, 1e-9);
+  }
+  // No reading claims an exact conditional Wilcoxon for R >= 4.6 or SciPy on milk flow.
+  for (const r of claim("abstrak.effective").readings) {
+    assert.doesNotMatch(r.assumption, /exact conditional/);
   }
   assert.equal(reading("abstrak.effective", { test: "exact", worsened: 2 }).prints, false);
   assert.equal(reading("abstrak.effective", { test: "mcnemarR", worsened: 2 }).prints, false);
@@ -230,6 +237,12 @@ Deno.test("tasikharjo: knowledge 'significant', 167 of 171 readings, against R",
     reading("abstrak.sig", { test: "r45", coding: "3/2/1", pairing: 1 }).computed,
     0.0187411367895967,
   );
+  // R >= 4.6 with zero differences (3 here): no exact p, the corrected normal as R <= 4.5;
+  // R 4.2: wilcox.test(d)$p.value = 0.0187411367895967 (default continuity correction)
+  near(
+    reading("abstrak.sig", { test: "r46", coding: "3/2/1", pairing: 1 }).computed,
+    0.0187411367895967,
+  );
   // binom.test(2, 12)$p.value = 0.03857421875
   near(reading("abstrak.sig", { test: "sign", pairing: 1 }).computed, 0.03857421875);
   // Stuart-Maxwell by hand in R: d = (rowSums - colSums)[1:2], V[i,i] = r_i + c_i - 2 t_ii,
@@ -245,9 +258,17 @@ Deno.test("tasikharjo: knowledge 'significant', 167 of 171 readings, against R",
   assert.deepEqual(failing, ["sign 16", "sign 5", "sign 6", "stuartMaxwell 1"]);
 });
 
-Deno.test("tasikharjo: R >= 4.6's exact conditional p, by brute force over every sign", () => {
-  // For every pairing and coding class: enumerate all 2^m sign assignments of the non-zero
-  // changes' average ranks; two-sided p = P(|V - E V| >= |v - E V|).
+Deno.test("tasikharjo: R >= 4.6's p: exact by brute force without zeros, else R 4.2's", () => {
+  // R 4.6 gives the exact p conditional on ties only where no difference is zero (pairings 4
+  // and 8, where every mother changed): there, enumerate all 2^m sign assignments of the
+  // changes' average ranks; two-sided p = P(|V - E V| >= |v - E V|). With zeros it gives
+  // R <= 4.5's corrected normal p: over the 31 pairings with zeros, min and max of R 4.2's
+  // suppressWarnings(wilcox.test(after, before, paired = TRUE)$p.value) per coding class:
+  const withZerosR: Record<string, [number, number]> = {
+    "3/2/1": [0.00149616428974555, 0.0200073224089758],
+    "4/2/1": [0.00220986032382737, 0.021255763018455],
+    "4/3/1": [0.00220986032382737, 0.0202090737719241],
+  };
   const codings: Record<string, number[]> = {
     "3/2/1": [3, 2, 1],
     "4/2/1": [4, 2, 1],
@@ -255,10 +276,12 @@ Deno.test("tasikharjo: R >= 4.6's exact conditional p, by brute force over every
   };
   const tables = jointTables([2, 5, 8], [10, 4, 1]);
   assert.equal(tables.length, 33);
+  const noZeros: number[] = [];
   for (const [coding, codes] of Object.entries(codings)) {
     const ps = tables.map((t) => {
       const { before, after } = tableToPairs(t, codes);
-      const d = after.map((x, i) => x - before[i]).filter((x) => x !== 0);
+      const d = after.map((x, i) => x - before[i]);
+      if (d.includes(0)) return null;
       const abs = d.map(Math.abs);
       const ranks = abs.map((a) => {
         const below = abs.filter((b) => b < a).length;
@@ -276,18 +299,27 @@ Deno.test("tasikharjo: R >= 4.6's exact conditional p, by brute force over every
       }
       return hits / 2 ** m;
     });
+    const exact = ps.filter((p): p is number => p !== null);
     if (coding === "3/2/1") {
       ps.forEach((p, i) => {
-        near(reading("abstrak.sig", { test: "exact", coding, pairing: i + 1 }).computed, p, 1e-9);
+        const at = (test: string) =>
+          reading("abstrak.sig", { test, coding, pairing: i + 1 }).computed as number;
+        if (p === null) near(at("r46"), at("r45"), 1e-12);
+        else {
+          noZeros.push(i + 1);
+          near(at("r46"), p, 1e-9);
+          assert.ok(Math.abs(at("r46") - at("r45")) > 1e-4, `pairing ${i + 1}: exact = normal`);
+        }
       });
     } else {
-      const family = reading("abstrak.sig", { test: "exact", coding, pairing: "all" });
+      const family = reading("abstrak.sig", { test: "r46", coding, pairing: "all" });
       const c = family.computed as { lo: number; hi: number };
-      near(c.lo, Math.min(...ps), 1e-9);
-      near(c.hi, Math.max(...ps), 1e-9);
+      near(c.lo, Math.min(...exact, withZerosR[coding][0]), 1e-9);
+      near(c.hi, Math.max(...exact, withZerosR[coding][1]), 1e-9);
     }
   }
-  // The same enumeration on milk flow's (9 up, 2 down): 2 * sum(dbinom(0:2, 11, 0.5)).
+  assert.deepEqual(noZeros, [4, 8]);
+  // Milk flow's exact McNemar (9 up, 2 down) = sign test: 2 * sum(dbinom(0:2, 11, 0.5)).
   near(reading("abstrak.effective", { test: "exact", worsened: 2 }).computed, 0.0654296875);
 });
 
