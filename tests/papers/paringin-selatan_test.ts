@@ -137,14 +137,16 @@ Deno.test("paringin-selatan: every claim's verdict", () => {
   });
 });
 
-Deno.test("paringin-selatan: the three printed 0,008 share one verdict, 6 of 12 readings", () => {
+Deno.test("paringin-selatan: the three printed 0,008 share one verdict, 7 of 14 readings", () => {
   for (const id of ["abstrak.p", "abstract.p", "kesimpulan.p"]) {
     const c = claim(id);
     assert.equal(c.verdict, "consistent");
-    assert.deepEqual(c.support, { k: 6, of: 12 });
+    // 6 two-group readings, 4 signed-rank (SPSS, R <= 4.5, R >= 4.6, SciPy), 4 binary
+    // before/after (SPSS = SciPy, R <= 4.5, R >= 4.6, exact).
+    assert.deepEqual(c.support, { k: 7, of: 14 });
     assert.deepEqual(
       c.readings.map((r) => r.prints),
-      [false, false, false, true, true, true, false, false, false, true, true, true],
+      [false, false, false, true, true, true, false, false, false, false, true, true, true, true],
     );
     assert.match(c.note, /witness: Tabel 2 with ties, 2 to 5 levels .* SPSS Asymp/);
   }
@@ -203,12 +205,18 @@ Deno.test("paringin-selatan: Tabel 2 read as the abstract's signed-rank test", (
   close(range(r[6]).lo, 0.24156658696897293);
   close(range(r[6]).hi, 0.26272224684072);
   // Rscript -e 'wilcox.test(c(-(3:12), 1, 2, 13:20))$p.value' -> 0.277355194091797 (exact,
-  // R <= 4.5 and R >= 4.6 without ties): every convention stays far above 0.05.
-  for (const reading of r.slice(6, 9)) {
+  // R <= 4.5, R >= 4.6 and SciPy without ties or zeros): every convention stays far above 0.05.
+  assert.deepEqual(r.slice(6, 10).map((x) => x.params.convention), ["spss", "r45", "r46", "scipy"]);
+  for (const reading of r.slice(6, 10)) {
     assert.ok(range(reading).lo > 0.2, reading.assumption);
     assert.equal(reading.prints, false);
   }
   assert.ok(range(r[8]).lo <= 0.277355194091797 && range(r[8]).hi >= 0.277355194091797);
+  // SciPy: exact untied (/usr/bin/python3: scipy.stats.wilcoxon([-x for x in range(3, 13)]
+  // + [1, 2] + list(range(13, 21))).pvalue -> 0.2773551940917969); with ties 20 pairs > 13, so
+  // the normal approximation without correction, SPSS's p (the reference script's "signed").
+  close(range(r[9]).lo, 0.24156658696897293);
+  close(range(r[9]).hi, 0.277355194091797);
 });
 
 Deno.test("paringin-selatan: the abstract's binary before/after reading", () => {
@@ -216,26 +224,66 @@ Deno.test("paringin-selatan: the abstract's binary before/after reading", () => 
   // Brute force: tables with more improved (<= 12) than worsened (<= 8).
   let increases = 0;
   for (let imp = 0; imp <= 12; imp++) for (let wor = 0; wor <= 8; wor++) if (imp > wor) increases++;
-  for (const reading of r.slice(9)) assert.equal(reading.params.tables, increases);
+  assert.equal(r.length, 14);
+  for (const reading of r.slice(10)) assert.equal(reading.params.tables, increases);
+  assert.deepEqual(r.slice(10).map((x) => x.params.convention), ["spss", "r45", "r46", "exact"]);
   // The reference script's "paired" (all 116 tables; the decreases 0/7 and 0/8 drop out here):
-  // SPSS: 2 * scipy.stats.norm.sf(|imp - wor| / sqrt(imp + wor)) -> 7/0 and 12/2
-  assert.deepEqual(r[9].params.printing, ["7 improved / 0 worsened", "12 improved / 2 worsened"]);
-  // R <= 4.5, continuity-corrected -> 10/1 and 12/2
-  assert.deepEqual(r[10].params.printing, [
-    "10 improved / 1 worsened",
-    "12 improved / 2 worsened",
-  ]);
-  // Exact (R >= 4.6, sign test, exact McNemar): scipy.stats.binomtest(8, 8).pvalue, and
+  // SPSS: 2 * scipy.stats.norm.sf(|imp - wor| / sqrt(imp + wor)) -> 7/0 and 12/2 (SciPy's
+  // default is the same with 20 pairs, more than 13, and zeros or ties).
+  assert.deepEqual(r[10].params.printing, ["7 improved / 0 worsened", "12 improved / 2 worsened"]);
+  // b <- c(rep(0, 12), rep(1, 8)); a <- c(rep(1, 7), rep(0, 5), rep(1, 8))
+  // Rscript: wilcox.test(a, b, paired = TRUE, exact = FALSE, correct = FALSE)$p.value
+  //   -> 0.00815097159350271 (= 2 * pnorm(-sqrt(7)))
+  close((r[10].params.printingP as number[])[0], 0.00815097159350271);
+  // R <= 4.5 and R >= 4.6, continuity-corrected -> 10/1 and 12/2. Every one of these tables has
+  // unchanged mothers, i.e. zero differences, so R 4.6 also uses the corrected normal
+  // approximation, zeros dropped: R 4.2's default p. With
+  // b <- c(rep(0, 12), rep(1, 8)); a <- c(rep(1, i), rep(0, 12 - i), rep(0, w), rep(1, 8 - w)):
+  // Rscript: wilcox.test(a, b, paired = TRUE)$p.value
+  //   i = 10, w = 1 -> 0.00773668480919053; i = 12, w = 2 -> 0.00836483582643827
+  for (const reading of [r[11], r[12]]) {
+    assert.deepEqual(reading.params.printing, [
+      "10 improved / 1 worsened",
+      "12 improved / 2 worsened",
+    ]);
+    const p = reading.params.printingP as number[];
+    close(p[0], 0.00773668480919053);
+    close(p[1], 0.00836483582643827);
+  }
+  // The two differ only on 12/8, where no mother is unchanged: R 4.2 gives
+  // wilcox.test(c(rep(1, 12), rep(0, 8)), c(rep(0, 12), rep(1, 8)), paired = TRUE)$p.value
+  //   -> 0.382591512192767, R 4.6 the exact p conditional on the tied |d| (the sign test):
+  // 2 * pbinom(8, 20, 0.5) -> 0.50344467163086, checked by brute force over all 2^20 signs.
+  for (const reading of r.slice(10)) {
+    assert.deepEqual(reading.params.noUnchanged, ["12 improved / 8 worsened"]);
+  }
+  let atMostEightUp = 0;
+  for (let signs = 0; signs < 2 ** 20; signs++) {
+    let up = 0;
+    for (let s = signs; s > 0; s >>= 1) up += s & 1;
+    if (up <= 8) atMostEightUp++;
+  }
+  const signTest = Math.min(1, 2 * atMostEightUp / 2 ** 20);
+  close(signTest, 0.50344467163086);
+  // SPSS: wilcox.test(..., paired = TRUE, exact = FALSE, correct = FALSE)$p.value
+  //   -> 0.371093369522698 (= 2 * pnorm(-4 / sqrt(20)))
+  close((r[10].params.noUnchangedP as number[])[0], 0.371093369522698);
+  close((r[11].params.noUnchangedP as number[])[0], 0.382591512192767);
+  close((r[12].params.noUnchangedP as number[])[0], signTest);
+  close((r[13].params.noUnchangedP as number[])[0], signTest);
+  assert.equal(range(r[11]).lo, range(r[12]).lo);
+  // Exact (sign test, exact McNemar): scipy.stats.binomtest(8, 8).pvalue, and
   // Rscript -e 'binom.test(8, 8)$p.value' -> 0.0078125
-  assert.deepEqual(r[11].params.printing, ["8 improved / 0 worsened"]);
+  assert.deepEqual(r[13].params.printing, ["8 improved / 0 worsened"]);
+  close((r[13].params.printingP as number[])[0], 0.0078125);
 });
 
 Deno.test("paringin-selatan: significance holds under every reading but the named test's", () => {
   for (const id of ["abstrak.significance", "abstract.significance", "kesimpulan.effect"]) {
     const c = claim(id);
     assert.equal(c.verdict, "consistent");
-    assert.deepEqual(c.support, { k: 9, of: 12 });
-    // The three signed-rank readings (the test the abstract names) fail; all others hold.
+    assert.deepEqual(c.support, { k: 10, of: 14 });
+    // The four signed-rank readings (the test the abstract names) fail; all others hold.
     assert.deepEqual(c.readings.map((r) => r.prints), [
       true,
       true,
@@ -246,6 +294,8 @@ Deno.test("paringin-selatan: significance holds under every reading but the name
       false,
       false,
       false,
+      false,
+      true,
       true,
       true,
       true,
