@@ -399,7 +399,7 @@ export {
   toBundle,
 } from "./notebook/mod.ts";
 // Tables (danfojs loaded only on first use of frame)
-export { type Cell, danfo, frame, table, withDisplay } from "./notebook/mod.ts";
+export { type Cell, danfo, frame, printedFrame, table, withDisplay } from "./notebook/mod.ts";
 // Figures (Observable Plot; PNG, SVG and a text description)
 export { type Figure, type FigureOptions, PALETTE, Plot, plot } from "./notebook/mod.ts";
 // The claims table and the verdict summary

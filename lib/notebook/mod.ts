@@ -15,8 +15,8 @@ export {
   show,
   toBundle,
 } from "./display.ts";
-// Tables (danfojs loaded only on first use of frame)
-export { type Cell, danfo, frame, table, withDisplay } from "./table.ts";
+// Tables (danfojs loaded only on first use of frame or printedFrame)
+export { type Cell, danfo, frame, printedFrame, table, withDisplay } from "./table.ts";
 // Figures (Observable Plot; PNG, SVG and a text description)
 export { type Figure, type FigureOptions, PALETTE, Plot, plot } from "./plot.ts";
 // The claims table and the verdict summary

@@ -11,6 +11,8 @@
 
 import type * as Danfo from "danfojs";
 import { type Displayable, escapeHtml, JUPYTER_DISPLAY, type MimeBundle } from "./display.ts";
+import { loadPaper, loadTable } from "../data/load.ts";
+import { parseReported } from "../printed/reported.ts";
 
 /** The danfojs module (types only; load it with {@linkcode danfo}). */
 export type { Danfo };
@@ -110,6 +112,44 @@ export function withDisplay<T extends Danfo.DataFrame>(df: T, caption?: string):
     };
   };
   return Object.assign(df, { [JUPYTER_DISPLAY]: display });
+}
+
+// Cells that mean "not printed" (as lib/data's column check accepts them).
+const NOT_PRINTED = new Set(["", "-", "–", "—"]);
+
+/**
+ * Load a paper's printed table (validated against the column types declared in
+ * data/<slug>/paper.json) as a displayable danfojs DataFrame: count, percent and decimal
+ * columns become numbers (read as printed, "12,50" is 12.5; a blank or "-" is null; a bound
+ * such as "< 0,05" becomes its number, so use `loadTable` when the bound matters), every
+ * other column stays text. The caption is the table's printed title.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const t1 = await printedFrame("masohi", "table1");
+ * assert.equal(t1.column("n").sum(), 24 * 4);
+ * assert.deepEqual(t1.column("%").values.slice(0, 2), [25, 75]);
+ * assert.equal(t1.column("Kategori").values[0], "< 20");
+ * ```
+ */
+export async function printedFrame(
+  slug: string,
+  name: string,
+): Promise<Danfo.DataFrame & Displayable> {
+  const paper = await loadTable(slug, name);
+  const types = (await loadPaper(slug)).tables[name].columns ?? {};
+  const rows = paper.rows.map((row) =>
+    paper.columns.map((column): Cell => {
+      const text = row[column];
+      const type = types[column] ?? "label";
+      if (type === "label") return text;
+      return NOT_PRINTED.has(text.trim()) ? null : parseReported(text).value;
+    })
+  );
+  const dfd = await danfo();
+  const df = new dfd.DataFrame(rows, { columns: paper.columns });
+  return withDisplay(df, paper.title);
 }
 
 function formatCell(value: Cell | undefined): string {
