@@ -44,6 +44,8 @@ export interface HodgesLehmannOptions {
   /** "auto" (R's default rule), "exact" or "asymptotic". */
   readonly method?: "auto" | "exact" | "asymptotic";
   /** Continuity correction in the asymptotic z (R's default true). */
+  readonly correction?: boolean;
+  /** @deprecated Use `correction`; kept so that older callers keep working. */
   readonly correct?: boolean;
   /**
    * Largest number of Walsh averages (one sample) or differences (two samples) to build and
@@ -171,11 +173,24 @@ function lowerQuantile(cdf: (q: number) => number, p: number, max: number): numb
 }
 
 function resolveOptions(options: HodgesLehmannOptions | undefined) {
-  const given = optionsObject("options", options, ["confidence", "method", "correct", "budget"]);
+  const given = optionsObject("options", options, [
+    "confidence",
+    "method",
+    "correction",
+    "correct",
+    "budget",
+  ]);
+  if (given.correction !== undefined && given.correct !== undefined) {
+    throw new TypeError(
+      "options.correct: expected only options.correction (correct is its old name), got both",
+    );
+  }
   return {
     confidence: confidenceLevel("confidence", given.confidence ?? 0.95),
     method: oneOf("method", given.method ?? "auto", ["auto", "exact", "asymptotic"] as const),
-    correct: boolean("correct", given.correct ?? true),
+    correct: given.correct !== undefined
+      ? boolean("correct", given.correct)
+      : boolean("correction", given.correction ?? true),
     budget: finiteNumber("budget", given.budget ?? DEFAULT_BUDGET, { min: 0 }),
   };
 }

@@ -7,11 +7,11 @@ import { reference19 } from "./reference_19.ts";
 // exact crossing points computed here. Exact limits are order statistics: equal to 1e-12.
 const UNIROOT = 2e-4;
 
-type Variant = { name: string; options: { method?: "exact" | "asymptotic"; correct?: boolean } };
+type Variant = { name: string; options: { method?: "exact" | "asymptotic"; correction?: boolean } };
 const VARIANTS: Variant[] = [
   { name: "default", options: {} }, // wilcox.test(..., conf.int=TRUE)
-  { name: "asymptoticCorrected", options: { method: "asymptotic", correct: true } }, // exact=FALSE
-  { name: "asymptotic", options: { method: "asymptotic", correct: false } }, // exact=FALSE, correct=FALSE
+  { name: "asymptoticCorrected", options: { method: "asymptotic", correction: true } }, // exact=FALSE
+  { name: "asymptotic", options: { method: "asymptotic", correction: false } }, // exact=FALSE, correct=FALSE
 ];
 
 function check(c: Json, run: (o: Variant["options"]) => ReturnType<typeof hodgesLehmannOneSample>) {
@@ -135,4 +135,15 @@ Deno.test("hodges-lehmann one-sample: where no confidence is attainable, R's med
   //   = 2 2 (conf.level 0)
   const b = hodgesLehmannOneSample([0, 0, 0, 0, 0, 0, -1, 2, 2, 2, 2, 2, 2, 2, 2]);
   assert.deepEqual(b.ci, [2, 2]);
+});
+
+Deno.test("hodges-lehmann: correction is the option's name; correct still works, not both", () => {
+  const d = [1.5, -0.5, 2.5, 3, 0.5, 4, -1, 2];
+  const a = hodgesLehmannOneSample(d, { method: "asymptotic", correction: false });
+  const b = hodgesLehmannOneSample(d, { method: "asymptotic", correct: false });
+  assert.deepEqual(a, b);
+  assert.throws(
+    () => hodgesLehmannOneSample(d, { correct: true, correction: true }),
+    /options.correct: expected only options.correction/,
+  );
 });
