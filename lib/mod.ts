@@ -18,6 +18,7 @@ export {
   parseReported,
   type PrintedInterval,
   printsAs,
+  printsStandard,
   type Reported,
   reportedInterval,
   ROUNDING_RULES,
@@ -405,6 +406,7 @@ export { type Figure, type FigureOptions, PALETTE, Plot, plot } from "./notebook
 // The claims table and the verdict summary
 export {
   claimsDisplay,
+  printedCoverage,
   showClaims,
   showSummaryPlaceholder,
   verdictSummary,

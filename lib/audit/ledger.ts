@@ -411,9 +411,35 @@ export class Ledger {
     }));
   }
 
+  /** Every claim row of printed.csv, judged or not, in file order. */
+  get printedNumbers(): PrintedNumber[] {
+    return [...this.#printed.values()].map((p) => ({ ...p }));
+  }
+
   /** Printed numbers excluded from the audit, with their reasons. */
   get excluded(): ExcludedNumber[] {
     return this.#excluded.map((e) => ({ ...e }));
+  }
+
+  /**
+   * The excluded printed number with this id: not judged, but its printed value may still
+   * enter a reading as data (a count cited from the paper's own introduction, say).
+   *
+   * @example
+   * ```ts
+   * import assert from "node:assert/strict";
+   * const ledger = new Ledger("demo", { excluded: [{ id: "intro.who", location: "Pendahuluan",
+   *   kind: "percent", quote: "WHO: 41%", reported: "41%", reason: "cited from WHO" }] });
+   * assert.equal(ledger.excludedNumber("intro.who").reported, "41%");
+   * assert.throws(() => ledger.excludedNumber("nope"), /id: no excluded number "nope"/);
+   * ```
+   */
+  excludedNumber(id: string): ExcludedNumber {
+    const row = this.#excluded.find((e) => e.id === id);
+    if (!row) {
+      throw new RangeError(`id: no excluded number "${id}" in ${this.paper}'s printed.csv`);
+    }
+    return { ...row };
   }
 
   /** Ids of printed claims (printed.csv rows with status `claim`) not judged yet. */

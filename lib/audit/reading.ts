@@ -6,6 +6,7 @@
  */
 
 import {
+  NON_STANDARD_RULES,
   parseReported,
   printsAs,
   type Reported,
@@ -15,8 +16,7 @@ import {
 } from "../printed/reported.ts";
 import type { ClaimKind, Interval, Reading } from "./claim.ts";
 
-// Only truncation and ceiling: a forced column is judged by the ledger's column().
-const NON_STANDARD_RULES: readonly RoundingRule[] = ["truncation", "ceiling"];
+// A column forced to total 100 % is judged by the ledger's column(), not here.
 
 /** What a notebook gives for one reading. */
 export interface ReadingInput {

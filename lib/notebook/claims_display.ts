@@ -11,6 +11,7 @@ import { VERDICTS } from "../audit/claim.ts";
 import type { Ledger } from "../audit/ledger.ts";
 import { formatComputed, tallyClaims } from "../audit/summary.ts";
 import { type Displayable, escapeHtml, JUPYTER_DISPLAY, show } from "./display.ts";
+import { table } from "./table.ts";
 
 /** The MIME type under which a claims display carries the claims themselves. */
 export const CLAIMS_MIME = "application/vnd.oxytocin-audit.claims+json";
@@ -129,6 +130,47 @@ export async function showClaims(ledger: Ledger): Promise<void> {
   const claims = ledger.claims;
   await show(verdictSummary(claims), { displayId: summaryId(ledger), update: true });
   await show(claimsDisplay(ledger));
+}
+
+/**
+ * How printed.csv covers the paper: claims to judge and numbers excluded, per part of the paper
+ * (a location's words before its first comma or parenthesis), then every excluded number with
+ * its reason.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Ledger } from "../audit/ledger.ts";
+ * import { toBundle } from "./display.ts";
+ * const ledger = new Ledger("demo", {
+ *   printed: [{ id: "a.n", location: "Abstrak", kind: "n", quote: "15 ibu", reported: "15" }],
+ *   excluded: [{ id: "i.who", location: "Pendahuluan, paragraf 1", kind: "percent",
+ *     quote: "WHO: 41%", reported: "41%", reason: "cited from WHO" }],
+ * });
+ * const [parts] = printedCoverage(ledger).map((d) => toBundle(d));
+ * assert.match(String(parts["text/plain"]), /printed.csv: 1 claims, 1 excluded/);
+ * assert.match(String(parts["text/plain"]), /Pendahuluan\s+0\s+1/);
+ * ```
+ */
+export function printedCoverage(ledger: Ledger): Displayable[] {
+  const part = (location: string) => location.split(/[,(]/)[0].trim();
+  const claims = ledger.printedNumbers;
+  const excluded = ledger.excluded;
+  const parts = [...new Set([...claims, ...excluded].map((r) => part(r.location)))];
+  return [
+    table(
+      parts.map((p) => ({
+        part: p,
+        claims: claims.filter((r) => part(r.location) === p).length,
+        excluded: excluded.filter((r) => part(r.location) === p).length,
+      })),
+      { caption: `printed.csv: ${claims.length} claims, ${excluded.length} excluded` },
+    ),
+    table(
+      excluded.map((e) => ({ id: e.id, printed: e.reported, reason: e.reason })),
+      { caption: "Printed numbers excluded from the audit, and why" },
+    ),
+  ];
 }
 
 function summaryId(ledger: Ledger): string {

@@ -15,13 +15,14 @@ export {
   show,
   toBundle,
 } from "./display.ts";
-// Tables (danfojs loaded only on first use of frame or printedFrame)
+// Tables (danfojs loaded only on first use of frame)
 export { type Cell, danfo, frame, printedFrame, table, withDisplay } from "./table.ts";
 // Figures (Observable Plot; PNG, SVG and a text description)
 export { type Figure, type FigureOptions, PALETTE, Plot, plot } from "./plot.ts";
 // The claims table and the verdict summary
 export {
   claimsDisplay,
+  printedCoverage,
   showClaims,
   showSummaryPlaceholder,
   verdictSummary,

@@ -13,6 +13,7 @@ export {
   parseReported,
   type PrintedInterval,
   printsAs,
+  printsStandard,
   type Reported,
   reportedInterval,
   ROUNDING_RULES,

@@ -267,6 +267,26 @@ export function printsAs(
 }
 
 /**
+ * Whether a computed value prints as the reported one under a rule a paper's software prints
+ * with: SPSS's display rounding or printf's (R's), or meets a printed bound.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(printsStandard(0.235, "0,23"), true); // printf rounds the binary value down
+ * assert.equal(printsStandard(0.235, "0,24"), true); // SPSS rounds half away from zero
+ * assert.equal(printsStandard(66.667, "66,6"), false); // only truncation would print it
+ * ```
+ */
+export function printsStandard(
+  computed: number,
+  reported: string | Reported,
+  decimals?: number,
+): boolean {
+  return STANDARD_RULES.some((rule) => printsAs(computed, reported, rule, decimals));
+}
+
+/**
  * Whether a computed value satisfies a printed bound such as "< 0,05".
  *
  * @example
