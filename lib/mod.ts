@@ -333,6 +333,7 @@ export {
 export {
   type Claim,
   CLAIM_KINDS,
+  CLAIM_ROLES,
   type ClaimKind,
   type ClaimRole,
   type Finding,
@@ -358,7 +359,7 @@ export { fmt } from "./audit/mod.ts";
 // Printed columns forced to total 100 %
 export { largestRemainder, printedColumnTotals } from "./audit/mod.ts";
 // Tallies: findings and printed numbers by verdict
-export { formatComputed, type PaperTally, tallyClaims, verdictTable } from "./audit/mod.ts";
+export { formatComputed, type PaperTally, type Tallied, tallyClaims } from "./audit/mod.ts";
 
 // ---- For notebook authors: the data (Loading data/<slug>/: tables as printed, paper.json and printed.csv, validated.)
 // CSV of strings as printed

@@ -1,65 +1,52 @@
 /**
  * The shape of one record of reports/audit.json as the report reads it: a judged claim (one
  * number as printed at one place, or a relation between printed statements), or a notebook
- * that failed. Defined here, apart from lib/audit, so the report renders any audit.json of this
+ * that failed. The claim's fields are lib/audit's own; the report renders any audit.json of this
  * shape (the reproduce output or a fixture) without running a notebook.
  *
  * @module
  */
 
-/** Every verdict a record can carry, in the order the report lists them. */
-export const REPORT_VERDICTS = [
-  "match",
-  "consistent",
-  "rounding",
-  "mismatch",
-  "contradiction",
-  "unverifiable",
-  "failed",
-] as const;
+import {
+  type Claim,
+  CLAIM_ROLES,
+  type ClaimRole,
+  type Reading,
+  type Verdict,
+  VERDICTS,
+} from "../lib/audit/claim.ts";
+
+/** Every verdict a record can carry, in the order the report lists them: lib's, then failed. */
+export const REPORT_VERDICTS = [...VERDICTS, "failed"] as const;
 
 /** A record's verdict; "failed" only for a notebook that did not run to the end. */
-export type ReportVerdict = typeof REPORT_VERDICTS[number];
+export type ReportVerdict = Verdict | "failed";
 
 /** Who a record belongs to: a paper, or the worked numbers of the primer or the synthesis. */
-export type ReportRole = "paper" | "primer" | "synthesis";
+export type ReportRole = ClaimRole;
 
 /** A single value or the range a family of readings attains. */
-export type Computed = number | { lo: number; hi: number } | null;
+export type Computed = Claim["computed"];
 
 /** One reading: its assumptions, its value, and whether it prints as reported. */
-export interface ReportReading {
-  assumption: string;
-  params: Record<string, unknown>;
-  computed: Computed;
-  prints: boolean;
-  rule: string | null;
-  /** For a family of values (every pairing, every tie pattern): how many print, of how many. */
-  members?: { prints: number; of: number };
-}
+export type ReportReading = Reading;
 
-/** One record of audit.json. */
-export interface AuditRecord {
-  paper: string;
-  id: string;
+/**
+ * One record of audit.json: a judged claim as lib/audit makes it, or a failed notebook (kind
+ * "notebook", no quote, no reported string). A fixture may leave out the label.
+ */
+export interface AuditRecord
+  extends Omit<Claim, "kind" | "label" | "quote" | "reported" | "verdict" | "readings" | "links"> {
   kind: string;
-  /** What the number is, in words (optional: the location and quote often say it). */
   label?: string;
-  location: string;
   quote: string | null;
   reported: string | null;
   verdict: ReportVerdict;
-  computed: Computed;
   readings: readonly ReportReading[];
-  support: { k: number; of: number } | null;
-  finding: { id: string; title: string } | null;
   links: readonly string[];
-  slip: string | null;
-  note: string;
-  role: ReportRole;
 }
 
-const ROLES: readonly string[] = ["paper", "primer", "synthesis"];
+const ROLES: readonly string[] = CLAIM_ROLES;
 
 /**
  * The record audit.json carries for a notebook that failed: verdict "failed", where it stopped

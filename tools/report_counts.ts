@@ -6,28 +6,21 @@
  * @module
  */
 
-import { type AuditRecord, REPORT_VERDICTS, type ReportRole } from "./audit_record.ts";
+import { type AuditRecord } from "./audit_record.ts";
+import { type PaperTally, type Tallied, tallyClaims } from "../lib/audit/summary.ts";
+import { VERDICTS } from "../lib/audit/claim.ts";
 
 /** The verdicts a printed number can carry ("failed" belongs to notebooks, not numbers). */
-export const NUMBER_VERDICTS = REPORT_VERDICTS.filter((v) => v !== "failed");
+export const NUMBER_VERDICTS = VERDICTS;
 
-/** One paper's tally. */
-export interface Tally {
-  paper: string;
-  role: ReportRole;
-  /** Distinct findings, in first-seen order, with the first claim each one covers. */
-  findings: { id: string; title: string; claims: number; firstClaim: string }[];
-  /** Distinct printed numbers (and relations) by verdict. */
-  counts: Record<(typeof NUMBER_VERDICTS)[number], number>;
-  /** Distinct printed numbers in all. */
-  total: number;
-  /** The failure records of its notebook(s). */
+/** One paper's tally (lib/audit's), plus the failure records of its notebook(s). */
+export interface Tally extends PaperTally {
   failures: AuditRecord[];
 }
 
 /**
- * Tally records per paper, in first-seen order. A record repeated with the same (paper, id) is
- * counted once; failure records are kept apart from the printed numbers.
+ * Tally records per paper, in first-seen order: the printed numbers as lib/audit tallies claims
+ * (each (paper, id) once), and failure records kept apart.
  *
  * @example
  * ```ts
@@ -38,45 +31,30 @@ export interface Tally {
  *   { ...base, paper: "a", id: "x", verdict: "mismatch", finding: { id: "f1", title: "n wrong" } },
  *   { ...base, paper: "a", id: "y", verdict: "mismatch", finding: { id: "f1", title: "n wrong" } },
  *   { ...base, paper: "a", id: "y", verdict: "mismatch", finding: { id: "f1", title: "n wrong" } },
+ *   { ...base, paper: "a", id: "notebook", kind: "notebook", verdict: "failed", finding: null },
  * ]);
  * assert.equal(t.total, 2);
  * assert.equal(t.counts.mismatch, 2);
+ * assert.equal(t.failures.length, 1);
  * assert.deepEqual(t.findings.map((f) => [f.title, f.claims]), [["n wrong", 2]]);
  * ```
  */
 export function tallyRecords(records: readonly AuditRecord[]): Tally[] {
+  const numbers = records.filter((r): r is AuditRecord & Tallied => r.verdict !== "failed");
+  const counted = new Map(tallyClaims(numbers).map((t) => [t.paper, t]));
   const tallies = new Map<string, Tally>();
-  const seen = new Set<string>();
-  for (const record of records) {
-    let tally = tallies.get(record.paper);
-    if (!tally) {
-      const counts = Object.fromEntries(NUMBER_VERDICTS.map((v) => [v, 0])) as Tally["counts"];
-      tally = {
-        paper: record.paper,
-        role: record.role,
-        findings: [],
-        counts,
-        total: 0,
-        failures: [],
-      };
-      tallies.set(record.paper, tally);
-    }
-    if (record.verdict === "failed") {
-      tally.failures.push(record);
-      continue;
-    }
-    // JSON keys cannot collide the way a joined string could ("a-b" + "c" vs "a" + "b-c").
-    const key = JSON.stringify([record.paper, record.id]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    tally.total += 1;
-    tally.counts[record.verdict] += 1;
-    if (record.finding) {
-      const known = tally.findings.find((f) => f.id === record.finding!.id);
-      if (known) known.claims += 1;
-      else tally.findings.push({ ...record.finding, claims: 1, firstClaim: record.id });
-    }
+  for (const r of records) {
+    if (tallies.has(r.paper)) continue;
+    const empty = {
+      paper: r.paper,
+      role: r.role,
+      findings: [],
+      total: 0,
+      counts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Tally["counts"],
+    };
+    tallies.set(r.paper, { ...(counted.get(r.paper) ?? empty), failures: [] });
   }
+  for (const r of records) if (r.verdict === "failed") tallies.get(r.paper)!.failures.push(r);
   return [...tallies.values()];
 }
 

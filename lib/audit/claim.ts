@@ -114,6 +114,9 @@ export interface Finding {
 /** Who a claim belongs to: a paper, or the worked numbers of the primer or the synthesis. */
 export type ClaimRole = "paper" | "primer" | "synthesis";
 
+/** Every claim role, papers first. */
+export const CLAIM_ROLES: readonly ClaimRole[] = ["paper", "primer", "synthesis"];
+
 /** One judged claim, as it enters reports/audit.json. */
 export interface Claim {
   /** The paper's slug, e.g. "masohi" (or "methods", "synthesis"). */

@@ -10,6 +10,7 @@ import {
   assertId,
   assertKind,
   type Claim,
+  CLAIM_ROLES,
   type ClaimKind,
   type ClaimRole,
   type Finding,
@@ -113,7 +114,7 @@ export class Ledger {
   constructor(paper: string, options: LedgerOptions = {}) {
     assertId("paper", paper);
     const { printed = [], excluded = [], role = "paper" } = options;
-    if (!["paper", "primer", "synthesis"].includes(role)) {
+    if (!CLAIM_ROLES.includes(role)) {
       throw new TypeError(`role: expected "paper", "primer" or "synthesis", got ${String(role)}`);
     }
     this.paper = paper;

@@ -8,6 +8,7 @@
 export {
   type Claim,
   CLAIM_KINDS,
+  CLAIM_ROLES,
   type ClaimKind,
   type ClaimRole,
   type Finding,
@@ -33,4 +34,4 @@ export { fmt } from "./verdict.ts";
 // Printed columns forced to total 100 %
 export { largestRemainder, printedColumnTotals } from "./column.ts";
 // Tallies: findings and printed numbers by verdict
-export { formatComputed, type PaperTally, tallyClaims, verdictTable } from "./summary.ts";
+export { formatComputed, type PaperTally, type Tallied, tallyClaims } from "./summary.ts";

@@ -12,27 +12,37 @@ import { fmt } from "./verdict.ts";
 export interface PaperTally {
   paper: string;
   role: ClaimRole;
-  /** Distinct findings its claims belong to, with their titles. */
-  findings: { id: string; title: string; claims: number }[];
-  /** Printed numbers judged. */
+  /** Distinct findings its claims belong to, in first-seen order, with the first claim of each. */
+  findings: { id: string; title: string; claims: number; firstClaim: string }[];
+  /** Distinct printed numbers judged. */
   total: number;
   counts: Record<Verdict, number>;
 }
 
+/** The fields of a claim a tally reads (a claim, or a record of audit.json). */
+export type Tallied = Pick<Claim, "paper" | "id" | "role" | "verdict" | "finding">;
+
 /**
- * Tally claims per paper, papers in first-seen order.
+ * Tally claims per paper, papers in first-seen order. A claim repeated with the same paper and
+ * id is one printed number and is counted once.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const claim = { paper: "demo", role: "paper", verdict: "match", finding: null } as const;
- * const [tally] = tallyClaims([claim as never]);
- * assert.equal(tally.counts.match, 1);
- * assert.equal(tally.findings.length, 0);
+ * const base = { paper: "demo", role: "paper", finding: { id: "f", title: "n wrong" } } as const;
+ * const [tally] = tallyClaims([
+ *   { ...base, id: "a", verdict: "mismatch" },
+ *   { ...base, id: "b", verdict: "mismatch" },
+ *   { ...base, id: "b", verdict: "mismatch" },
+ * ]);
+ * assert.equal(tally.total, 2);
+ * assert.equal(tally.counts.mismatch, 2);
+ * assert.deepEqual(tally.findings, [{ id: "f", title: "n wrong", claims: 2, firstClaim: "a" }]);
  * ```
  */
-export function tallyClaims(claims: readonly Claim[]): PaperTally[] {
+export function tallyClaims(claims: readonly Tallied[]): PaperTally[] {
   const byPaper = new Map<string, PaperTally>();
+  const seen = new Set<string>();
   for (const claim of claims) {
     let tally = byPaper.get(claim.paper);
     if (!tally) {
@@ -40,44 +50,19 @@ export function tallyClaims(claims: readonly Claim[]): PaperTally[] {
       tally = { paper: claim.paper, role: claim.role, findings: [], total: 0, counts };
       byPaper.set(claim.paper, tally);
     }
+    // JSON keys cannot collide the way a joined string could ("a-b" + "c" vs "a" + "b-c").
+    const key = JSON.stringify([claim.paper, claim.id]);
+    if (seen.has(key)) continue;
+    seen.add(key);
     tally.total += 1;
     tally.counts[claim.verdict] += 1;
     if (claim.finding !== null) {
       const known = tally.findings.find((f) => f.id === claim.finding!.id);
       if (known) known.claims += 1;
-      else tally.findings.push({ ...claim.finding, claims: 1 });
+      else tally.findings.push({ ...claim.finding, claims: 1, firstClaim: claim.id });
     }
   }
   return [...byPaper.values()];
-}
-
-/**
- * A fixed-width table for the terminal: per paper, findings and printed numbers by verdict;
- * papers first, then the primer and the synthesis, which are never added to the papers.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.match(verdictTable([]), /^paper/);
- * ```
- */
-export function verdictTable(claims: readonly Claim[]): string {
-  const tallies = tallyClaims(claims);
-  const ordered = [
-    ...tallies.filter((t) => t.role === "paper"),
-    ...tallies.filter((t) => t.role !== "paper"),
-  ];
-  const rows = ordered.map((t) => [
-    t.role === "paper" ? t.paper : `${t.paper} (${t.role}, not a paper)`,
-    String(t.findings.length),
-    ...VERDICTS.map((v) => String(t.counts[v])),
-    String(t.total),
-  ]);
-  const header = ["paper", "findings", ...VERDICTS, "numbers"];
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (r: string[]) =>
-    r.map((v, j) => (j === 0 ? v.padEnd(widths[j]) : v.padStart(widths[j]))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
 /**
