@@ -8,6 +8,7 @@
  * @module
  */
 
+import { CLAIM_ROLES } from "../lib/audit/claim.ts";
 import { escapeHtml } from "../lib/notebook/display.ts";
 import {
   assertAuditRecords,
@@ -408,8 +409,10 @@ function assertNotebooks(value: unknown): void {
         throw new TypeError(`${at}.${field}: expected a string, got ${show(n[field])}`);
       }
     }
-    if (!["paper", "primer", "synthesis"].includes(n.role)) {
-      throw new TypeError(`${at}.role: expected paper, primer or synthesis, got ${show(n.role)}`);
+    if (!(CLAIM_ROLES as readonly unknown[]).includes(n.role)) {
+      throw new TypeError(
+        `${at}.role: expected one of ${CLAIM_ROLES.join(", ")}, got ${show(n.role)}`,
+      );
     }
   });
 }
