@@ -6,53 +6,17 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { jointTables, loadPrinted, tableToPairs } from "../../lib/mod.ts";
-import type { Claim, Reading } from "../../lib/audit/claim.ts";
+import { claimsOf, keyValues, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
   new URL("../../notebooks/02-tasikharjo.ipynb", import.meta.url).pathname,
 );
-const byId = new Map(run.claims.map((c) => [c.id, c]));
-
-function claim(id: string): Claim {
-  const c = byId.get(id);
-  assert.ok(c, `no claim ${id}`);
-  return c;
-}
-
-/** The one reading of a claim whose params include every given entry. */
-function reading(id: string, params: Record<string, unknown>): Reading {
-  const found = claim(id).readings.filter((r) =>
-    Object.entries(params).every(([k, v]) => JSON.stringify(r.params[k]) === JSON.stringify(v))
-  );
-  assert.equal(found.length, 1, `${id}: ${found.length} readings match ${JSON.stringify(params)}`);
-  return found[0];
-}
-
-function near(actual: unknown, expected: number, relative = 1e-9) {
-  assert.equal(typeof actual, "number", `expected a number near ${expected}, got ${actual}`);
-  const a = actual as number;
-  assert.ok(
-    Math.abs(a - expected) <= relative * Math.max(Math.abs(expected), 1e-300),
-    `${a} differs from ${expected} by more than ${relative} relative`,
-  );
-}
+const { claim, reading } = claimsOf(run);
 
 interface KeyValues {
   knowledge: { pairings: number; hodgesLehmann: number[][] };
   lancar: { pairings: number; unpairedFisherP: number };
   tabel1: { nFor135: number[]; nForSebelumColumn: number[] };
-}
-
-/** The notebook's machine-readable key values (its application/json display). */
-function keyValues(): KeyValues {
-  for (const outputs of run.outputs) {
-    for (const o of outputs) {
-      if (o.output_type === "display_data" && "application/json" in o.data) {
-        return o.data["application/json"] as KeyValues;
-      }
-    }
-  }
-  throw new Error("no application/json output");
 }
 
 const KNOWLEDGE_SIG = [
@@ -133,7 +97,7 @@ Deno.test("tasikharjo: printed.csv covers the body; no claim is judged twice", a
   assert.equal(printed.excluded.length, 8);
   const ids = run.claims.map((c) => c.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const p of printed.claims) assert.ok(byId.has(p.id), `printed claim ${p.id} not judged`);
+  for (const p of printed.claims) assert.ok(ids.includes(p.id), `printed claim ${p.id} not judged`);
   for (const p of printed.claims) assert.equal(claim(p.id).reported, p.reported);
   // 39 printed claims plus 18 table cells (4 totals, 10 percentages, 4 total percentages).
   assert.equal(run.claims.length, 57);
@@ -168,8 +132,8 @@ Deno.test("tasikharjo: no n from 2 to 200 prints Tabel 1's Sebelum column (brute
     if (found) forColumn.push(n);
   }
   assert.deepEqual(forColumn, []);
-  assert.deepEqual(keyValues().tabel1.nForSebelumColumn, forColumn);
-  assert.deepEqual(keyValues().tabel1.nFor135, for135);
+  assert.deepEqual(keyValues<KeyValues>(run).tabel1.nForSebelumColumn, forColumn);
+  assert.deepEqual(keyValues<KeyValues>(run).tabel1.nFor135, for135);
   assert.equal(for135[0], 37);
 });
 
@@ -324,7 +288,7 @@ Deno.test("tasikharjo: R >= 4.6's p: exact by brute force without zeros, else R 
 });
 
 Deno.test("tasikharjo: Hodges-Lehmann and the unpaired p-values, against R", () => {
-  const k = keyValues();
+  const k = keyValues<KeyValues>(run);
   // Pairing 1: wilcox.test(c(-1,-2,1,1,0,0,0,2,2,2,2,2,2,2,2), conf.int = TRUE):
   // estimate 1.500046, conf.int 0.4999709 2 (R's uniroot tolerance); with the ties R reaches
   // only attr(r$conf.int, "conf.level") = 0.9
