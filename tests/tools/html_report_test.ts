@@ -170,7 +170,7 @@ Deno.test("report: bad input is refused with an error naming the argument", asyn
   assert.throws(
     () =>
       renderReport({ ...input, notebooks: [{ ...input.notebooks[0], role: "paperr" as never }] }),
-    /notebooks\[0\]\.role: expected paper, primer or synthesis, got "paperr"/,
+    /notebooks\[0\]\.role: expected one of paper, primer, synthesis, got "paperr"/,
   );
 });
 
