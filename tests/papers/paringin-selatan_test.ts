@@ -8,32 +8,19 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted } from "../../lib/data/printed.ts";
-import type { Claim, Interval, Reading } from "../../lib/audit/claim.ts";
+import type { Interval, Reading } from "../../lib/audit/claim.ts";
+import { claimsOf, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
   new URL("../../notebooks/01-paringin-selatan.ipynb", import.meta.url).pathname,
 );
 const printed = await loadPrinted("paringin-selatan");
 
-function claim(id: string): Claim {
-  const found = run.claims.find((c) => c.id === id);
-  if (!found) throw new Error(`no claim ${id}`);
-  return found;
-}
+const { claim } = claimsOf(run);
 
 function range(r: Reading): Interval {
   assert.ok(r.computed !== null && typeof r.computed === "object", r.assumption);
   return r.computed as Interval;
-}
-
-/** Relative agreement to at least `digits` significant digits. */
-function close(actual: unknown, expected: number, digits = 9): void {
-  assert.equal(typeof actual, "number", `expected a number, got ${String(actual)}`);
-  const tolerance = Math.abs(expected) * 10 ** -digits;
-  assert.ok(
-    Math.abs((actual as number) - expected) <= tolerance,
-    `expected ${expected} to ${digits} significant digits, got ${actual}`,
-  );
 }
 
 Deno.test("paringin-selatan: the notebook runs headless without error", () => {
@@ -155,11 +142,11 @@ Deno.test("paringin-selatan: the three printed 0,008 share one verdict, 7 of 14 
 Deno.test("paringin-selatan: Tabel 2 untied, every convention", () => {
   const r = claim("abstrak.p").readings;
   // Rscript -e 'wilcox.test(3:12, c(1, 2, 13:20), exact = FALSE, correct = FALSE)$p.value'
-  close(r[0].computed, 0.0233422020129);
+  near(r[0].computed, 0.0233422020129);
   // Rscript -e '2 * pwilcox(20, 10, 10)'   (SPSS Exact Sig., R <= 4.5 and R >= 4.6 untied)
-  close(r[1].computed, 0.0232306393297);
+  near(r[1].computed, 0.0232306393297);
   // python3: scipy.stats.mannwhitneyu(list(range(3, 13)), [1, 2] + list(range(13, 21))).pvalue
-  close(r[2].computed, 0.025748080821108063);
+  near(r[2].computed, 0.025748080821108063);
 });
 
 /** The patterns of a family reading that print 0,008, counted by their number of levels. */
@@ -178,21 +165,21 @@ Deno.test("paringin-selatan: every tie pattern with 2 to 5 levels, exhaustively"
   assert.deepEqual(r[3].members, { prints: 22, of: 3499 });
   assert.deepEqual(printingByLevels(r[3]), { 2: 2, 3: 0, 4: 4, 5: 16 });
   assert.deepEqual((r[3].params.printing as string[]).slice(0, 2), ["7/3 vs 1/9", "9/1 vs 3/7"]);
-  close(range(r[3]).lo, 0.004323111225531491);
-  close(range(r[3]).hi, 0.02059784873206008);
+  near(range(r[3]).lo, 0.004323111225531491);
+  near(range(r[3]).hi, 0.02059784873206008);
   // R <= 4.5 default with ties (= SciPy default): use_continuity=True, method="asymptotic"
   assert.deepEqual(r[4].members, { prints: 8, of: 3499 });
   assert.deepEqual(printingByLevels(r[4]), { 2: 0, 3: 2, 4: 6, 5: 0 });
-  close(range(r[4]).lo, 0.005015918125903367);
-  close(range(r[4]).hi, 0.022804877260541093);
+  near(range(r[4]).lo, 0.005015918125903367);
+  near(range(r[4]).hi, 0.022804877260541093);
   // R >= 4.6 default: exact conditional on the tie groups, min(1, 2 min tail), from the
   // reference script's dynamic programme (brute force over all C(20, 10) splits agrees for
   // 7/3 vs 1/9: 0.019766611097880447, and for 0/1/9/0 vs 2/0/0/8: 0.007988915109658143).
   assert.deepEqual(r[5].members, { prints: 34, of: 3499 });
   assert.deepEqual(printingByLevels(r[5]), { 2: 0, 3: 0, 4: 8, 5: 26 });
   assert.ok((r[5].params.printing as string[]).includes("0/1/9/0 vs 2/0/0/8"));
-  close(range(r[5]).lo, 0.0030959752321981426);
-  close(range(r[5]).hi, 0.028697308883067395);
+  near(range(r[5]).lo, 0.0030959752321981426);
+  near(range(r[5]).hi, 0.028697308883067395);
 });
 
 Deno.test("paringin-selatan: Tabel 2 read as the abstract's signed-rank test", () => {
@@ -202,8 +189,8 @@ Deno.test("paringin-selatan: Tabel 2 read as the abstract's signed-rank test", (
   // script's "signed": 435 tied patterns (2 to 4 magnitudes), SPSS p 0.24156658696897293 to
   // 0.2593759358628416.
   assert.deepEqual(r[6].members, { prints: 0, of: 436 });
-  close(range(r[6]).lo, 0.24156658696897293);
-  close(range(r[6]).hi, 0.26272224684072);
+  near(range(r[6]).lo, 0.24156658696897293);
+  near(range(r[6]).hi, 0.26272224684072);
   // Rscript -e 'wilcox.test(c(-(3:12), 1, 2, 13:20))$p.value' -> 0.277355194091797 (exact,
   // R <= 4.5, R >= 4.6 and SciPy without ties or zeros): every convention stays far above 0.05.
   assert.deepEqual(r.slice(6, 10).map((x) => x.params.convention), ["spss", "r45", "r46", "scipy"]);
@@ -215,8 +202,8 @@ Deno.test("paringin-selatan: Tabel 2 read as the abstract's signed-rank test", (
   // SciPy: exact untied (/usr/bin/python3: scipy.stats.wilcoxon([-x for x in range(3, 13)]
   // + [1, 2] + list(range(13, 21))).pvalue -> 0.2773551940917969); with ties 20 pairs > 13, so
   // the normal approximation without correction, SPSS's p (the reference script's "signed").
-  close(range(r[9]).lo, 0.24156658696897293);
-  close(range(r[9]).hi, 0.277355194091797);
+  near(range(r[9]).lo, 0.24156658696897293);
+  near(range(r[9]).hi, 0.277355194091797);
 });
 
 Deno.test("paringin-selatan: the abstract's binary before/after reading", () => {
@@ -234,7 +221,7 @@ Deno.test("paringin-selatan: the abstract's binary before/after reading", () => 
   // b <- c(rep(0, 12), rep(1, 8)); a <- c(rep(1, 7), rep(0, 5), rep(1, 8))
   // Rscript: wilcox.test(a, b, paired = TRUE, exact = FALSE, correct = FALSE)$p.value
   //   -> 0.00815097159350271 (= 2 * pnorm(-sqrt(7)))
-  close((r[10].params.printingP as number[])[0], 0.00815097159350271);
+  near((r[10].params.printingP as number[])[0], 0.00815097159350271);
   // R <= 4.5 and R >= 4.6, continuity-corrected -> 10/1 and 12/2. Every one of these tables has
   // unchanged mothers, i.e. zero differences, so R 4.6 also uses the corrected normal
   // approximation, zeros dropped: R 4.2's default p. With
@@ -247,8 +234,8 @@ Deno.test("paringin-selatan: the abstract's binary before/after reading", () => 
       "12 improved / 2 worsened",
     ]);
     const p = reading.params.printingP as number[];
-    close(p[0], 0.00773668480919053);
-    close(p[1], 0.00836483582643827);
+    near(p[0], 0.00773668480919053);
+    near(p[1], 0.00836483582643827);
   }
   // The two differ only on 12/8, where no mother is unchanged: R 4.2 gives
   // wilcox.test(c(rep(1, 12), rep(0, 8)), c(rep(0, 12), rep(1, 8)), paired = TRUE)$p.value
@@ -264,18 +251,18 @@ Deno.test("paringin-selatan: the abstract's binary before/after reading", () => 
     if (up <= 8) atMostEightUp++;
   }
   const signTest = Math.min(1, 2 * atMostEightUp / 2 ** 20);
-  close(signTest, 0.50344467163086);
+  near(signTest, 0.50344467163086);
   // SPSS: wilcox.test(..., paired = TRUE, exact = FALSE, correct = FALSE)$p.value
   //   -> 0.371093369522698 (= 2 * pnorm(-4 / sqrt(20)))
-  close((r[10].params.noUnchangedP as number[])[0], 0.371093369522698);
-  close((r[11].params.noUnchangedP as number[])[0], 0.382591512192767);
-  close((r[12].params.noUnchangedP as number[])[0], signTest);
-  close((r[13].params.noUnchangedP as number[])[0], signTest);
+  near((r[10].params.noUnchangedP as number[])[0], 0.371093369522698);
+  near((r[11].params.noUnchangedP as number[])[0], 0.382591512192767);
+  near((r[12].params.noUnchangedP as number[])[0], signTest);
+  near((r[13].params.noUnchangedP as number[])[0], signTest);
   assert.equal(range(r[11]).lo, range(r[12]).lo);
   // Exact (sign test, exact McNemar): scipy.stats.binomtest(8, 8).pvalue, and
   // Rscript -e 'binom.test(8, 8)$p.value' -> 0.0078125
   assert.deepEqual(r[13].params.printing, ["8 improved / 0 worsened"]);
-  close((r[13].params.printingP as number[])[0], 0.0078125);
+  near((r[13].params.printingP as number[])[0], 0.0078125);
 });
 
 Deno.test("paringin-selatan: significance holds under every reading but the named test's", () => {
@@ -314,11 +301,11 @@ Deno.test("paringin-selatan: significance holds under every reading but the name
 
 Deno.test("paringin-selatan: Tabel 2's cells and their restatements", () => {
   assert.equal(claim("t2.massage.sum").readings.length, 2);
-  close(claim("t2.massage.sum").readings[1].computed, 75); // 20 * 21 / 2 - 135
-  close(claim("t2.control.sum").readings[1].computed, 135); // 210 - 75
-  close(claim("hasil.massage.mean").computed, 7.5); // 75 / 10
-  close(claim("hasil.control.mean").computed, 13.5); // 135 / 10
-  close(claim("t2.control.n").computed, 10); // Tabel 1's 20 - 10
+  near(claim("t2.massage.sum").readings[1].computed, 75); // 20 * 21 / 2 - 135
+  near(claim("t2.control.sum").readings[1].computed, 135); // 210 - 75
+  near(claim("hasil.massage.mean").computed, 7.5); // 75 / 10
+  near(claim("hasil.control.mean").computed, 13.5); // 135 / 10
+  near(claim("t2.control.n").computed, 10); // Tabel 1's 20 - 10
 });
 
 Deno.test("paringin-selatan: the discussion's age figure matches no union of age bands", () => {
@@ -326,7 +313,7 @@ Deno.test("paringin-selatan: the discussion's age figure matches no union of age
   // Tabel 1's age counts 1, 15, 4: the 7 non-empty unions give 5, 75, 80, 20, 25, 95, 100 %.
   assert.deepEqual(c.readings[1].members, { prints: 0, of: 7 });
   assert.deepEqual(range(c.readings[1]), { lo: 5, hi: 100 });
-  close(c.readings[0].computed, 75); // 100 * 15 / 20
+  near(c.readings[0].computed, 75); // 100 * 15 / 20
 });
 
 Deno.test("paringin-selatan: findings and their claims", () => {
