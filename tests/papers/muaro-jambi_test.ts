@@ -6,36 +6,14 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted, reconstructCount } from "../../lib/mod.ts";
-import type { Claim, Interval, Reading } from "../../lib/audit/claim.ts";
+import type { Interval } from "../../lib/audit/claim.ts";
+import { claimsOf, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
   new URL("../../notebooks/05-muaro-jambi.ipynb", import.meta.url).pathname,
 );
 const byId = new Map(run.claims.map((c) => [c.id, c]));
-
-function claim(id: string): Claim {
-  const c = byId.get(id);
-  assert.ok(c, `no claim ${id}`);
-  return c;
-}
-
-/** The one reading of a claim whose params include every given entry. */
-function reading(id: string, params: Record<string, unknown>): Reading {
-  const found = claim(id).readings.filter((r) =>
-    Object.entries(params).every(([k, v]) => JSON.stringify(r.params[k]) === JSON.stringify(v))
-  );
-  assert.equal(found.length, 1, `${id}: ${found.length} readings match ${JSON.stringify(params)}`);
-  return found[0];
-}
-
-function near(actual: unknown, expected: number, relative = 1e-9) {
-  assert.equal(typeof actual, "number", `expected a number near ${expected}, got ${actual}`);
-  const a = actual as number;
-  assert.ok(
-    Math.abs(a - expected) <= relative * Math.max(Math.abs(expected), 1e-300),
-    `${a} differs from ${expected} by more than ${relative} relative`,
-  );
-}
+const { claim, reading } = claimsOf(run);
 
 Deno.test("muaro-jambi: the notebook runs headless without error", () => {
   assert.equal(run.error, null);
