@@ -8,35 +8,19 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted } from "../../lib/data/printed.ts";
-import type { Claim, Interval, Reading } from "../../lib/audit/claim.ts";
+import type { Interval, Reading } from "../../lib/audit/claim.ts";
 import { wilcoxon } from "../../lib/stats/wilcoxon.ts";
 import { describeFrequencies } from "../../lib/stats/frequency.ts";
 import { shapiroWilk } from "../../lib/stats/shapiro_wilk.ts";
-import { printsAs, STANDARD_RULES } from "../../lib/printed/reported.ts";
+import { printsStandard } from "../../lib/printed/reported.ts";
+import { claimsOf, near } from "./_claims.ts";
 
 const path = new URL("../../notebooks/03-masohi.ipynb", import.meta.url).pathname;
 const run = await runNotebookOnce(path);
-const claim = (id: string): Claim => {
-  const c = run.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
-/** The one reading of a claim whose assumption contains every given fragment. */
-const reading = (id: string, ...fragments: string[]): Reading => {
-  const found = claim(id).readings.filter((r) => fragments.every((f) => r.assumption.includes(f)));
-  assert.equal(found.length, 1, `${id}: ${found.length} readings match ${fragments.join(" + ")}`);
-  return found[0];
-};
+const { claim, reading } = claimsOf(run);
 const value = (r: Reading) => r.computed as number;
 const range = (r: Reading) => r.computed as Interval;
-/** Relative closeness: at least `digits` significant digits agree. */
-const near = (actual: number, expected: number, digits = 9, what = "") =>
-  assert.ok(
-    Math.abs(actual - expected) <= 0.5 * 10 ** (1 - digits) * Math.abs(expected),
-    `${what}: ${actual} is not ${expected} to ${digits} significant digits`,
-  );
-const printsStandard = (v: number, reported: string) =>
-  STANDARD_RULES.some((rule) => printsAs(v, reported, rule));
+// near(actual, expected, 0.5 * 10 ** (1 - d)): at least d significant digits agree.
 
 Deno.test("masohi: the notebook runs headless and judges each printed number once", () => {
   assert.equal(run.ok, true, JSON.stringify(run.error));
@@ -152,23 +136,23 @@ Deno.test("masohi: each finding and its claims", () => {
 
 Deno.test("masohi: percentages under the padded one-decimal reading and the forced column", () => {
   // 1/24, 2/24, 22/24 in percent: R sprintf("%.1f", 100 * c(1, 2, 22) / 24) = "4.2" "8.3" "91.7"
-  assert.equal(value(reading("t1.pekerjaan.pns-pct", "padded")), 4.2);
-  assert.equal(value(reading("t1.paritas.grandemultipara-pct", "padded")), 8.3);
-  assert.equal(value(reading("t1.pekerjaan.irt-pct", "padded")), 91.7);
+  assert.equal(value(reading("t1.pekerjaan.pns-pct", { padded: true })), 4.2);
+  assert.equal(value(reading("t1.paritas.grandemultipara-pct", { padded: true })), 8.3);
+  assert.equal(value(reading("t1.pekerjaan.irt-pct", { padded: true })), 91.7);
   // Largest remainder at one decimal: floors 4.1 + 4.1 + 91.6 = 99.8, two tenths to the
   // first two of three equal remainders (0.67 each): 4.2, 4.2, 91.6 (by hand).
-  assert.equal(value(reading("t1.pekerjaan.irt-pct", "forced")), 91.6);
+  assert.equal(value(reading("t1.pekerjaan.irt-pct", { rule: "forced-100" })), 91.6);
   // The Paritas column prints 45,8 + 45,8 + 8,2 = 99,8: no forced reading applies.
   assert.equal(claim("t1.paritas.grandemultipara-pct").readings.length, 1);
 });
 
 Deno.test("masohi: Tabel 2's statistics under the one coding that prints them", () => {
   // R: sd(rep(c(0, 1, 2), c(0, 3, 21))) = 0.337832; sd(rep(c(0, 1, 2), c(1, 12, 11))) = 0.5835921
-  near(value(reading("t2.d1pre.sd", "coding")), 0.337832, 6);
-  near(value(reading("hasil2.d1post-sd", "coding Lancar 0")), 0.5835921, 7);
+  near(value(reading("t2.d1pre.sd", { codes: [0, 1, 2] })), 0.337832, 5e-6);
+  near(value(reading("hasil2.d1post-sd", { codes: [0, 1, 2] })), 0.5835921, 5e-7);
   // max(rep(c(0, 1, 2), c(1, 12, 11))) = 2; every coding by distinct codes 0..6 gives >= 2.
-  assert.equal(value(reading("t2.d1post.max", "coding Lancar 0")), 2);
-  const family = reading("t2.d1post.max", "every coding");
+  assert.equal(value(reading("t2.d1post.max", { codes: [0, 1, 2] })), 2);
+  const family = reading("t2.d1post.max", { codings: 210 });
   assert.deepEqual(family.members, { prints: 0, of: 210 });
   assert.deepEqual(range(family), { lo: 2, hi: 6 });
 });
@@ -227,7 +211,7 @@ Deno.test("masohi: only N = 11 and only 'all eleven |d| equal' print Tabel 3's r
     const z = wilcoxon(Array(24).fill(0), after).z;
     // SPSS's Z by hand: (0 - 33) / sqrt(11 * 12 * 23 / 24 - sum(t^3 - t) / 48)
     const byHand = -33 / Math.sqrt(126.5 - groups.reduce((s, t) => s + t ** 3 - t, 0) / 48);
-    near(z, byHand, 12, groups.join("+"));
+    near(z, byHand, 5e-12);
     return printsStandard(z, "-3,317");
   });
   assert.deepEqual(printing, [[11]]);
@@ -294,32 +278,35 @@ Deno.test("masohi: one pairing per day, under codings with Lancar above Cukup, p
 });
 
 Deno.test("masohi: Wilcoxon, sign test and Stuart-Maxwell on the reconstructed pairs", () => {
-  for (const day of ["day I", "day II"]) {
+  for (const day of ["day1", "day2"]) {
     // R: -33 / sqrt(99) = -3.31662479; 2 * pnorm(-33 / sqrt(99)) = 0.0009111188772;
     // SciPy 1.10.1: wilcoxon([1] * 11 + [0] * 13).pvalue = 0.0009111188771537128
-    near(
-      value(reading(day === "day I" ? "t3.day1.z" : "t3.day2.z", "coding 2/1/0")),
-      -3.31662479,
-      9,
-    );
-    near(value(reading("abstrak.p", `${day}:`, "SPSS")), 0.0009111188772, 10);
+    near(value(reading(`t3.${day}.z`, { codes: [2, 1, 0] })), -3.31662479, 5e-9);
+    near(value(reading("abstrak.p", { day, convention: "SPSS" })), 0.0009111188772, 5e-10);
     // R 4.2: wilcox.test(c(rep(1, 11), rep(0, 13)), correct = TRUE)$p.value = 0.001089347
-    near(value(reading("hasil4.p", `${day}:`, "R ≤ 4.5 default")), 0.001089347, 7);
+    near(value(reading("hasil4.p", { day, convention: "R <= 4.5" })), 0.001089347, 5e-7);
     // R >= 4.6 with zero differences falls back to the same corrected normal approximation:
     // R 4.2: wilcox.test(c(rep(1, 11), rep(0, 13)), rep(0, 24), paired = TRUE)$p.value
     //   = 0.0010893469688 (warns: cannot compute exact p-value with ties / with zeroes)
-    near(value(reading("pem3.p", `${day}:`, "R ≥ 4.6")), 0.0010893469688, 10);
+    near(value(reading("pem3.p", { day, convention: "R >= 4.6" })), 0.0010893469688, 5e-10);
     // SciPy >= 1.15 with zeros and n = 24 > 13: normal, no correction, zeros dropped (= SPSS);
     // SciPy 1.10.1: wilcoxon([1] * 11 + [0] * 13).pvalue = 0.0009111188771537128 (same branch)
-    near(value(reading("pem3.p", `${day}:`, "SciPy ≥ 1.15")), 0.0009111188771537128, 10);
+    near(
+      value(reading("pem3.p", { day, convention: "SciPy >= 1.15" })),
+      0.0009111188771537128,
+      5e-10,
+    );
     // R: binom.test(11, 11)$p.value = 0.0009765625
-    near(value(reading("kes.sig", `${day}:`, "exact sign test (")), 0.0009765625, 12);
+    const sign = reading("kes.sig", { day, test: "sign test, exact", pairings: undefined });
+    near(value(sign), 0.0009765625, 5e-12);
   }
   // Stuart-Maxwell, R (by hand, solve(S) %*% d) and coin::mh_test agree: chi-square 11;
   // pchisq(11, 2, lower.tail = FALSE) = 0.004086771438 (day I, df 2: Lancar was empty before);
   // pchisq(11, 1, lower.tail = FALSE) = 0.0009111188772 (day II, Kurang unused: df 1)
-  near(value(reading("abstrak.sig", "day I:", "Stuart-Maxwell on")), 0.004086771438, 10);
-  near(value(reading("abstrak.sig", "day II:", "Stuart-Maxwell on")), 0.0009111188772, 10);
+  const stuartMaxwell = (day: string) =>
+    value(reading("abstrak.sig", { day, test: "Stuart-Maxwell", pairings: undefined }));
+  near(stuartMaxwell("day1"), 0.004086771438, 5e-10);
+  near(stuartMaxwell("day2"), 0.0009111188772, 5e-10);
 });
 
 Deno.test("masohi: the exact conditional p the notebook shows (no program's default here)", () => {
@@ -333,10 +320,10 @@ Deno.test("masohi: the exact conditional p the notebook shows (no program's defa
   assert.equal(extreme / 2 ** 11, 2 / 2048);
   const after = [...Array(11).fill(1), ...Array(13).fill(0)];
   const exact = wilcoxon(Array(24).fill(0), after, { convention: "exact" });
-  near(exact.p, extreme / 2 ** 11, 12);
+  near(exact.p, extreme / 2 ** 11, 5e-12);
   // With the 13 zeros, neither R >= 4.6 nor SciPy takes the exact branch: no reading is exact.
-  for (const program of ["R ≥ 4.6", "SciPy ≥ 1.15"]) {
-    assert.notEqual(value(reading("pem3.p", "day I:", program)), exact.p, program);
+  for (const convention of ["R >= 4.6", "SciPy >= 1.15"]) {
+    assert.notEqual(value(reading("pem3.p", { day: "day1", convention })), exact.p, convention);
   }
 });
 
@@ -344,21 +331,22 @@ Deno.test("masohi: significance over every pairing the margins allow (R over the
   const families: [string, string, number, number, number][] = [
     // [day, test, tables, R min p, R max p]; R: wilcox.test(post, pre, paired = TRUE,
     // correct = FALSE, exact = FALSE), binom.test(up, up + down), Stuart-Maxwell by solve()
-    ["day I", "Wilcoxon (SPSS) over", 7, 0.0009111188772, 0.0116168914342],
-    ["day I", "exact sign test over", 7, 0.0009765625, 0.02127075195],
-    ["day I", "Stuart-Maxwell over", 7, 0.004086771438, 0.040762203978],
-    ["day II", "Wilcoxon (SPSS) over", 4, 0.0009111188772, 0.0076328817878],
-    ["day II", "exact sign test over", 4, 0.0009765625, 0.01272583008],
-    ["day II", "Stuart-Maxwell over", 4, 0.0009111188772, 0.0076328817878],
+    ["day1", "Wilcoxon", 7, 0.0009111188772, 0.0116168914342],
+    ["day1", "sign test, exact", 7, 0.0009765625, 0.02127075195],
+    ["day1", "Stuart-Maxwell", 7, 0.004086771438, 0.040762203978],
+    ["day2", "Wilcoxon", 4, 0.0009111188772, 0.0076328817878],
+    ["day2", "sign test, exact", 4, 0.0009765625, 0.01272583008],
+    ["day2", "Stuart-Maxwell", 4, 0.0009111188772, 0.0076328817878],
   ];
   for (const id of ["abstrak.sig", "hasil4.alpha", "kes.sig"]) {
     assert.equal(claim(id).readings.length, 18);
     for (const [day, test, tables, lo, hi] of families) {
-      const r = reading(id, `${day}:`, test);
+      // The Wilcoxon family is SPSS's convention over every pairing (the only one with pairings).
+      const r = reading(id, { day, test, pairings: tables });
       // Every pairing is significant: the statement does not hinge on the pairing.
       assert.deepEqual(r.members, { prints: tables, of: tables }, `${id} ${day} ${test}`);
-      near(range(r).lo, lo, 9, `${day} ${test} min`);
-      near(range(r).hi, hi, 9, `${day} ${test} max`);
+      near(range(r).lo, lo, 5e-9);
+      near(range(r).hi, hi, 5e-9);
     }
   }
 });
@@ -367,24 +355,24 @@ Deno.test("masohi: Shapiro-Wilk p of the four variables (R shapiro.test)", () =>
   // R: shapiro.test(rep(c(0, 1, 2), c(0, 3, 21)))$p.value = 5.96991644e-09 (and c(3, 21, 0));
   // c(1, 12, 11): 2.813338066e-05; c(14, 10, 0): 1.337638985e-06. None prints 0,0001.
   const expected: [string, number][] = [
-    ["Hari I Pre Tes", 5.96991644e-09],
-    ["Hari I Post Tes", 2.813338066e-05],
-    ["Hari II Pre Tes", 5.96991644e-09],
-    ["Hari II Post Tes", 1.337638985e-06],
+    ["d1pre", 5.96991644e-09],
+    ["d1post", 2.813338066e-05],
+    ["d2pre", 5.96991644e-09],
+    ["d2post", 1.337638985e-06],
   ];
-  for (const [variable, p] of expected) {
-    const r = reading("hasil3.sw-p", `${variable}:`);
-    near(value(r), p, 6, variable);
+  for (const [block, p] of expected) {
+    const r = reading("hasil3.sw-p", { block });
+    near(value(r), p, 5e-6);
     assert.equal(r.prints, false);
-    assert.equal(reading("hasil3.sw-alpha", `${variable}:`).prints, true);
+    assert.equal(reading("hasil3.sw-alpha", { block }).prints, true);
   }
 });
 
 Deno.test("masohi: day III, statements and relations", () => {
   // Day III: every mother Lancar before, so no improvement within the session; against day I
   // before any massage, all 24 improved (the one pairing (0, 3, 21) -> (24, 0, 0) allows).
-  assert.equal(reading("pem3.improved-day3", "within").prints, false);
-  assert.equal(value(reading("pem3.improved-day3", "against day I")), 24);
+  assert.equal(reading("pem3.improved-day3", { compared: "day III pre vs post" }).prints, false);
+  assert.equal(value(reading("pem3.improved-day3", { compared: "day I pre vs day III" })), 24);
   // At least 10 (day I) and 11 (day II) improve in every pairing of the margins (R loops: the
   // fewest improved over the 7 and 4 tables).
   assert.equal(value(claim("pem3.improved-day1").readings[0]), 10);
@@ -424,5 +412,5 @@ Deno.test("masohi: Shapiro-Wilk rejects every non-constant three-level distribut
     }
   }
   assert.equal(count, 322);
-  near(largest, 0.0005024537187, 6);
+  near(largest, 0.0005024537187, 5e-6);
 });
