@@ -18,7 +18,14 @@
  * @module
  */
 
-import { mannWhitneySpssExactSig, mannWhitneyU, mcnemar, wilcoxon } from "../stats/mod.ts";
+import {
+  expandFrequencies,
+  mannWhitneySpssExactSig,
+  mannWhitneyU,
+  mcnemar,
+  type SoftwareConvention,
+  wilcoxon,
+} from "../stats/mod.ts";
 import { tableToPairs } from "./joint_tables.ts";
 import { count, finiteArray, oneOf, sameLength, withinBudget } from "../_internal/validate.ts";
 
@@ -46,6 +53,16 @@ export interface TestResult {
   statistic: number;
   p: number;
 }
+
+// The rank tests' presets each convention stands for (lib/stats' software conventions):
+// "spss-exact-sig" replaces only the p, from SPSS's untied Exact Sig.
+const SOFTWARE: Record<Convention, SoftwareConvention> = {
+  "spss": "spss",
+  "spss-exact-sig": "spss",
+  "r-default": "r<=4.5",
+  "exact": "exact",
+  "asymptotic": "spss",
+};
 
 function checkConvention(convention: unknown): Convention {
   return oneOf("convention", convention, CONVENTIONS);
@@ -108,17 +125,8 @@ export function pairedTableTest(
   const { before, after } = tableToPairs(table, levels);
   const changed = before.some((b, i) => b !== after[i]);
   if (!changed) return { statistic: 0, p: 1 };
-  let method: "exact" | "asymptotic" = convention === "exact" ? "exact" : "asymptotic";
-  let correction = false;
-  if (convention === "r-default") {
-    const d = after.map((a, i) => a - before[i]);
-    const nonZero = d.filter((x) => x !== 0).map(Math.abs);
-    const hasZeros = nonZero.length < d.length;
-    const hasTies = new Set(nonZero).size < nonZero.length;
-    if (nonZero.length < 50 && !hasZeros && !hasTies) method = "exact";
-    else correction = true;
-  }
-  const result = wilcoxon(before, after, { method, correction });
+  // "r-default" is R <= 4.5's wilcox.test; "asymptotic" is SPSS's (no continuity correction).
+  const result = wilcoxon(before, after, { convention: SOFTWARE[convention] });
   return { statistic: result.z, p: result.p };
 }
 
@@ -162,25 +170,17 @@ export function twoGroupTest(
     counts1.reduce((a, b) => a + b, 0) + counts2.reduce((a, b) => a + b, 0),
     TWO_GROUP_BUDGET,
   );
-  const expand = (counts: readonly number[]) =>
-    counts.flatMap((count, i) => new Array<number>(count).fill(codes[i]));
-  const x = expand(counts1);
-  const y = expand(counts2);
+  const x = expandFrequencies(counts1, codes);
+  const y = expandFrequencies(counts2, codes);
   const n1 = x.length;
   const n2 = y.length;
   if (n1 === 0) throw new RangeError(`group1: expected at least one member, got counts of 0`);
   if (n2 === 0) throw new RangeError(`group2: expected at least one member, got counts of 0`);
   const allEqual = new Set([...x, ...y]).size === 1;
   const hasTies = new Set([...x, ...y]).size < n1 + n2;
-  let method: "exact" | "asymptotic" = convention === "exact" ? "exact" : "asymptotic";
-  let useContinuity = false;
-  if (convention === "r-default") {
-    if (n1 < 50 && n2 < 50 && !hasTies) method = "exact";
-    else useContinuity = true;
-  }
   const result = allEqual
     ? mannWhitneyU(x, y, { method: "exact" })
-    : mannWhitneyU(x, y, { method, useContinuity });
+    : mannWhitneyU(x, y, { convention: SOFTWARE[convention] });
   let p = allEqual ? 1 : result.p;
   if (convention === "spss-exact-sig") p = mannWhitneySpssExactSig(result.spssU, n1, n2);
   return {
