@@ -6,7 +6,7 @@
  * @module
  */
 
-import { type AuditRecord } from "./audit_record.ts";
+import type { AuditRecord } from "./audit_record.ts";
 import { type PaperTally, type Tallied, tallyClaims } from "../lib/audit/summary.ts";
 import { VERDICTS } from "../lib/audit/claim.ts";
 
