@@ -177,7 +177,6 @@ export function twoGroupTest(
   if (n1 === 0) throw new RangeError(`group1: expected at least one member, got counts of 0`);
   if (n2 === 0) throw new RangeError(`group2: expected at least one member, got counts of 0`);
   const allEqual = new Set([...x, ...y]).size === 1;
-  const hasTies = new Set([...x, ...y]).size < n1 + n2;
   const result = allEqual
     ? mannWhitneyU(x, y, { method: "exact" })
     : mannWhitneyU(x, y, { convention: SOFTWARE[convention] });
