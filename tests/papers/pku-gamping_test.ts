@@ -6,18 +6,12 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted } from "../../lib/mod.ts";
-import type { Claim } from "../../lib/audit/claim.ts";
+import { claimsOf, keyValues, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
   new URL("../../notebooks/04-pku-gamping.ipynb", import.meta.url).pathname,
 );
-const byId = new Map(run.claims.map((c) => [c.id, c]));
-
-function claim(id: string): Claim {
-  const c = byId.get(id);
-  assert.ok(c, `no claim ${id}`);
-  return c;
-}
+const { claim } = claimsOf(run);
 
 interface KeyValues {
   foldChanges: Record<string, [number, number]>;
@@ -40,22 +34,6 @@ interface KeyValues {
   twoGroupRange: [number, number];
   sensitivity: number[][];
   caseRiseRequired: number;
-}
-
-/** The notebook's machine-readable key values (its application/json display). */
-function keyValues(): KeyValues {
-  for (const outputs of run.outputs) {
-    for (const o of outputs) {
-      if (o.output_type === "display_data" && "application/json" in o.data) {
-        return o.data["application/json"] as KeyValues;
-      }
-    }
-  }
-  throw new Error("no application/json output");
-}
-
-function near(actual: number, expected: number, tol: number, what: string) {
-  assert.ok(Math.abs(actual - expected) <= tol, `${what}: got ${actual}, expected ${expected}`);
 }
 
 const ONE_CASE = [
@@ -116,7 +94,7 @@ Deno.test("pku-gamping: printed.csv covers the body; no claim is judged twice", 
   const ids = run.claims.map((c) => c.id);
   assert.equal(new Set(ids).size, ids.length);
   for (const p of printed.claims) {
-    assert.ok(byId.has(p.id), `printed claim ${p.id} not judged`);
+    // claim() fails with "no claim <id>" when a printed claim was not judged.
     assert.equal(claim(p.id).reported, p.reported);
   }
   // 32 printed claims plus three Tabel 1 cells (frequency and the two durations).
@@ -148,7 +126,7 @@ Deno.test("pku-gamping: each finding's claims and the contradictions' links", ()
 });
 
 Deno.test("pku-gamping: intervals against R", () => {
-  const k = keyValues();
+  const k = keyValues<KeyValues>(run);
   // R: f <- function(a, b) range(outer(a, b, "/"))
   const expected: Record<string, [number, number]> = {
     "day1/baseline": [2, 6], // f(c(20, 30), c(5, 10))
@@ -160,8 +138,9 @@ Deno.test("pku-gamping: intervals against R", () => {
   };
   assert.deepEqual(Object.keys(k.foldChanges), Object.keys(expected));
   for (const [what, [lo, hi]] of Object.entries(expected)) {
-    near(k.foldChanges[what][0], lo, 5e-7, `${what} lo`);
-    near(k.foldChanges[what][1], hi, 5e-7, `${what} hi`);
+    // Absolute 5e-7 (R prints 7 significant digits), as a relative tolerance.
+    near(k.foldChanges[what][0], lo, 5e-7 / lo);
+    near(k.foldChanges[what][1], hi, 5e-7 / hi);
   }
   // R: range(outer(c(80, 100), c(5, 10), "-")) = 70 95; range(outer(c(20, 30), c(5, 10), "-"))
   assert.deepEqual(k.changeDay3, [70, 95]);
@@ -185,26 +164,27 @@ Deno.test("pku-gamping: intervals against R", () => {
 });
 
 Deno.test("pku-gamping: cited figures and sample sizes against R", () => {
-  const k = keyValues();
+  const k = keyValues<KeyValues>(run);
+  // Each tolerance is the absolute one R's printed digits allow, divided by |expected|.
   // R: range(outer(c(67.955, 67.965), c(69.65, 69.75), "-")) = -1.795 -1.685
-  near(k.ebfChange[0], -1.795, 1e-9, "coverage change lo");
-  near(k.ebfChange[1], -1.685, 1e-9, "coverage change hi");
+  near(k.ebfChange[0], -1.795, 1e-9 / 1.795);
+  near(k.ebfChange[1], -1.685, 1e-9 / 1.685);
   // R: power.prop.test(p1 = .697, p2 = .6796, power = .8, tol = 1e-12)$n = 11122.64 -> 11123
   assert.equal(k.ebfSampleRequired, 11123);
   // R: range(outer(c(10.265, 10.275), c(8.565, 8.575), "-")) = 1.69 1.71
-  near(k.hidayahDeltaInterval[0], 1.69, 1e-9, "delta lo");
-  near(k.hidayahDeltaInterval[1], 1.71, 1e-9, "delta hi");
+  near(k.hidayahDeltaInterval[0], 1.69, 1e-9 / 1.69);
+  near(k.hidayahDeltaInterval[1], 1.71, 1e-9 / 1.71);
   // R: 10.27 / 8.57 = 1.198366; range(outer(c(8, 20), 10.27 / 8.57, "/")) = 6.675755 16.689387
-  near(k.hidayahRatio, 1.198366, 1e-6, "Hidayah ratio");
-  near(k.caseVsCited[0], 6.675755, 1e-6, "case / cited lo");
-  near(k.caseVsCited[1], 16.689387, 1e-6, "case / cited hi");
+  near(k.hidayahRatio, 1.198366, 1e-6 / 1.198366);
+  near(k.caseVsCited[0], 6.675755, 1e-6 / 6.675755);
+  near(k.caseVsCited[1], 16.689387, 1e-6 / 16.689387);
   // R: power.t.test(delta = 1.7, sd = 3, power = .8, type = "paired", tol = 1e-12)$n = 26.42791
-  near(k.paired.n, 26.42791, 1e-5, "paired n");
+  near(k.paired.n, 26.42791, 1e-5 / 26.42791);
   assert.equal(k.paired.required, 27);
   // R: power.t.test(n = 27, delta = 1.7, sd = 3, type = "paired")$power = 0.8090089
-  near(k.paired.power, 0.8090089, 1e-7, "paired power");
+  near(k.paired.power, 0.8090089, 1e-7 / 0.8090089);
   // R: power.t.test(delta = 1.7, sd = 3, power = .8, tol = 1e-12)$n = 49.86455
-  near(k.twoGroup.n, 49.86455, 1e-5, "two-group n");
+  near(k.twoGroup.n, 49.86455, 1e-5 / 49.86455);
   assert.deepEqual([k.twoGroup.required, k.twoGroup.total], [50, 100]);
   // R: ceiling(power.t.test(delta = 1.71, sd = 3, power = .8)$n) = 50 (49.29);
   // ceiling(power.t.test(delta = 1.69, sd = 3, power = .8)$n) = 51 (50.44)
