@@ -263,6 +263,15 @@ export function printsAs(
   const r = asReported(reported);
   if (r.bound !== null) return meetsBound(computed, r);
   const places = decimals ?? r.decimals;
+  assertDecimals(places);
+  if (!ROUNDING_RULES.includes(rule)) {
+    throw new RangeError(
+      `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
+    );
+  }
+  // No rule moves a value by more than one unit (and 15-digit rounding by far less), so a value
+  // two units away is decided without the exact rounding: searches try millions of values.
+  if (Math.abs(computed - r.value) > 2 * 10 ** -places + Math.abs(computed) * 1e-12) return false;
   return roundedUnits(computed, places, rule) === reportedUnits(r, places);
 }
 

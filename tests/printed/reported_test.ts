@@ -4,6 +4,7 @@ import {
   parseReported,
   printsAs,
   reportedInterval,
+  roundedUnits,
   roundTo,
 } from "../../lib/printed/reported.ts";
 
@@ -129,4 +130,28 @@ Deno.test("printsAs: the judge examples and strict bounds", () => {
 Deno.test("formatIndonesian", () => {
   assert.equal(formatIndonesian(0.00814, 3), "0,008");
   assert.equal(formatIndonesian(2.5, 0), "3");
+});
+
+Deno.test("printsAs: the far-value shortcut never changes an answer", () => {
+  // The definition: the value and the printed number round to the same units. Checked for
+  // values near the printed one (where the exact rounding decides) and far from it.
+  let state = 20261126;
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let agreed = 0;
+  for (let i = 0; i < 5_000; i++) {
+    const places = Math.floor(random() * 5);
+    const printedUnits = Math.floor(random() * 2000) - 1000;
+    const text = (printedUnits / 10 ** places).toFixed(places);
+    const spread = [0.4, 0.5, 1, 1.5, 2, 3, 50][i % 7] * 10 ** -places;
+    const value = printedUnits / 10 ** places + (random() * 2 - 1) * spread;
+    for (const rule of ["spss", "printf", "truncation", "ceiling"] as const) {
+      const definition =
+        roundedUnits(value, places, rule) === roundedUnits(Number(text), places, "spss");
+      assert.equal(printsAs(value, text, rule), definition, `${value} as ${text} (${rule})`);
+      agreed++;
+    }
+  }
+  assert.equal(agreed, 20_000);
+  assert.throws(() => printsAs(100, "0,5", "round" as "spss"), /rule: expected one of/);
+  assert.throws(() => printsAs(100, "0,5", "spss", 16), /decimals/);
 });
