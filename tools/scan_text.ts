@@ -14,7 +14,7 @@ import { checkPrintedP, type StatisticKind } from "../lib/stats/statcheck.ts";
 import { checkPercentPair, denominatorsThatPrint } from "../lib/forensics/percent_pairs.ts";
 import { checkOddsRatioCI } from "../lib/forensics/odds_ratio_ci.ts";
 import { grimDetails } from "../lib/forensics/grim.ts";
-import { grimmerDetails } from "../lib/forensics/grimmer.ts";
+import { grimmer } from "../lib/forensics/grimmer.ts";
 import { chiSquareTest } from "../lib/stats/chi_square.ts";
 import { printsAs, STANDARD_RULES } from "../lib/printed/reported.ts";
 
@@ -562,10 +562,11 @@ function findMeans(
         const mean = m[1].replace("−", "-");
         const sd = m[2];
         const grim = grimDetails(mean, n.n, { items, rules: ["spss", "printf"] });
-        const grimmer = n.n >= 2
-          ? grimmerDetails(mean, sd, n.n, { items, rules: ["spss", "printf"] })
+        // A verdict needs one witness sample, not all of them (grimmerDetails finds every pair's).
+        const grimmerPasses = n.n >= 2
+          ? grimmer(mean, sd, n.n, { items, rules: ["spss", "printf"] })
           : null;
-        const ok = grim.consistent && (grimmer?.consistent ?? true);
+        const ok = grim.consistent && (grimmerPasses ?? true);
         const unit = items === 1 ? "whole-unit" : `1/${items}-unit`;
         out.push({
           span,
@@ -575,7 +576,7 @@ function findMeans(
             note: `n = ${n.n} (${n.source}); assuming ${unit} data: GRIM ${
               grim.consistent ? "passes" : "fails"
             }, GRIMMER ${
-              grimmer === null ? "not applicable" : grimmer.consistent ? "passes" : "fails"
+              grimmerPasses === null ? "not applicable" : grimmerPasses ? "passes" : "fails"
             } (a measurement in finer units is not tested)`,
           },
         });
