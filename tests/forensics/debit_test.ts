@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { debit, debitDetails } from "../../lib/forensics/debit.ts";
-import { printsAs } from "../../lib/printed/reported.ts";
+import { parseReported, printsAs } from "../../lib/printed/reported.ts";
 
 // Published examples: scrutiny tests/testthat/test-debit.R.
 Deno.test("debit: published examples from scrutiny", () => {
@@ -24,10 +24,11 @@ Deno.test("debit: brute force over k for every printed mean and SD on a grid", (
       for (let s = 0; s <= 60; s++) {
         const mean = (x / 100).toFixed(2);
         const sd = (s / 100).toFixed(2);
+        const [printedMean, printedSd] = [parseReported(mean), parseReported(sd)];
         let expected = false;
         for (let k = 0; k <= n && !expected; k++) {
           const sdK = Math.sqrt((k * (n - k)) / (n * (n - 1)));
-          expected = printsAs(k / n, mean, "spss") && printsAs(sdK, sd, "spss");
+          expected = printsAs(k / n, printedMean, "spss") && printsAs(sdK, printedSd, "spss");
         }
         assert.equal(debit(mean, sd, n), expected, `${mean} ${sd} n=${n}`);
         if (expected) positives++;
