@@ -1,0 +1,4 @@
+// Every test file under tests/data/, in this one worker (see tests/_folder_suite.ts for why).
+import { importFolderTests } from "./_folder_suite.ts";
+
+await importFolderTests("data");
