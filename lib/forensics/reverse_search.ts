@@ -258,7 +258,9 @@ export function reverseSearchTwoGroups(
     }
     const rankSum2 = (below * (below + 1)) / 2 - rankSum1;
     if (rankSums && !(prints(rankSum1, rankSums[0]) && prints(rankSum2, rankSums[1]))) return;
-    if (meanRanks && !(prints(rankSum1 / n1, meanRanks[0]) && prints(rankSum2 / n2, meanRanks[1]))) {
+    if (
+      meanRanks && !(prints(rankSum1 / n1, meanRanks[0]) && prints(rankSum2 / n2, meanRanks[1]))
+    ) {
       return;
     }
     const result = twoGroupTest(group1, group2, convention, codes);
