@@ -382,9 +382,8 @@ function withoutDf(
       verdict,
       note: `no df printed; with n = ${n.n} (${n.source}) ` +
         readings.map((x) =>
-          `df ${x.df} (${x.df === n.n - 1 ? "paired" : "two groups"}) gives p ${
-            x.r.pRange.map((v) => v.toPrecision(3)).join(" to ")
-          }`
+          `df ${x.df} (${x.df === n.n - 1 ? "paired" : "two groups"}) gives p ` +
+          `${x.r.pRange.lo.toPrecision(3)} to ${x.r.pRange.hi.toPrecision(3)}`
         ).join(", ") +
         (verdict === "consistent"
           ? `: "${p}" fits both`

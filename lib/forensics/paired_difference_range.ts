@@ -57,14 +57,14 @@ export function pairedDifferenceOverPairings(
     const [[yesYes, yesNo], [noYes, noNo]] = table;
     return { table, interval: newcombePairedCI({ yesYes, yesNo, noYes, noNo }, options) };
   });
-  const lows = pairings.map((p) => p.interval.ci[0]);
-  const highs = pairings.map((p) => p.interval.ci[1]);
+  const lows = pairings.map((p) => p.interval.ci.lo);
+  const highs = pairings.map((p) => p.interval.ci.hi);
   return {
     tables: pairings.length,
     difference: (after - before) / n,
     lower: [Math.min(...lows), Math.max(...lows)],
     upper: [Math.min(...highs), Math.max(...highs)],
-    excludingZero: pairings.filter((p) => p.interval.ci[0] > 0 || p.interval.ci[1] < 0).length,
+    excludingZero: pairings.filter((p) => p.interval.ci.lo > 0 || p.interval.ci.hi < 0).length,
     pairings,
   };
 }

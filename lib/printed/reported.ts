@@ -8,6 +8,8 @@
  * @module
  */
 
+import type { NumericInterval } from "./intervals.ts";
+
 /** A bound a paper printed instead of a value, e.g. "< 0,05". */
 export type Bound = "<" | "<=" | ">" | ">=";
 
@@ -104,9 +106,7 @@ export function parseReported(text: string): Reported {
 }
 
 /** The interval of true values that print as a reported value under one rounding rule. */
-export interface PrintedInterval {
-  lo: number;
-  hi: number;
+export interface PrintedInterval extends NumericInterval {
   loClosed: boolean;
   hiClosed: boolean;
 }

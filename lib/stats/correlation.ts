@@ -15,6 +15,7 @@ import {
   finiteNumber,
   sameLength,
 } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** Result of {@link pearsonTest} and {@link spearmanTest}. */
 export interface CorrelationResult {
@@ -27,7 +28,7 @@ export interface CorrelationResult {
   /** Two-sided p from t. */
   readonly p: number;
   /** Fisher-z interval (Pearson only; null for Spearman and when n < 4). */
-  readonly ci: [number, number] | null;
+  readonly ci: NumericInterval | null;
 }
 
 /**
@@ -87,11 +88,11 @@ export function correlationP(r: number, n: number): number {
 function fromR(r: number, n: number, confidence: number, withCi: boolean): CorrelationResult {
   const df = n - 2;
   const t = Math.abs(r) === 1 ? Math.sign(r) * Infinity : r * Math.sqrt(df / (1 - r * r));
-  let ci: [number, number] | null = null;
+  let ci: NumericInterval | null = null;
   if (withCi && n > 3) {
     const z = Math.atanh(r);
     const half = normalQuantile(1 - (1 - confidence) / 2) / Math.sqrt(n - 3);
-    ci = [Math.tanh(z - half), Math.tanh(z + half)];
+    ci = { lo: Math.tanh(z - half), hi: Math.tanh(z + half) };
   }
   return { r, n, t, df, p: correlationP(r, n), ci };
 }

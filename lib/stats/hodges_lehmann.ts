@@ -36,6 +36,7 @@ import {
   optionsObject,
   withinBudget,
 } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** Options for the Hodges-Lehmann functions. */
 export interface HodgesLehmannOptions {
@@ -77,13 +78,13 @@ export interface HodgesLehmannResult {
   /** The estimate R prints ((pseudo)median or difference in location). */
   readonly estimate: number;
   /** Where the estimate may lie: one point, or an interval where the z is exactly 0. */
-  readonly estimateRange: [number, number];
+  readonly estimateRange: NumericInterval;
   /**
    * The median of the Walsh averages (differences) of all the data, zeros included: the
    * textbook Hodges-Lehmann estimate (R drops zero differences first; SciPy has no HL).
    */
   readonly median: number;
-  readonly ci: [number, number];
+  readonly ci: NumericInterval;
   /** The confidence actually achieved (exact: from the discrete distribution). */
   readonly achievedConfidence: number;
   readonly method: "exact" | "asymptotic";
@@ -117,7 +118,7 @@ const tidy = (v: number) => (v === 0 ? 0 : Number(v.toPrecision(12)));
  * it takes an in-between value. The gaps are bisected, then the few pieces around the crossing
  * (points and gaps) are scanned, so the cost is O(log m) evaluations, not O(m).
  */
-function crossing(candidates: readonly number[], g: (d: number) => number): [number, number] {
+function crossing(candidates: readonly number[], g: (d: number) => number): NumericInterval {
   const m = candidates.length;
   const memo = new Map<number, number>();
   // piece 2k is the point candidates[k]; piece 2k + 1 the gap between candidates k and k + 1.
@@ -159,11 +160,11 @@ function crossing(candidates: readonly number[], g: (d: number) => number): [num
   // Outside the window every gap (and point) is positive on the left, negative on the right.
   if (firstNonPositive === -1 && pEnd < m - 1) firstNonPositive = 2 * pEnd + 1;
   if (lastNonNegative === -1 && pStart > 0) lastNonNegative = 2 * pStart - 1;
-  if (firstNonPositive === -1) return [candidates[m - 1], candidates[m - 1]];
-  if (lastNonNegative === -1) return [candidates[0], candidates[0]];
+  if (firstNonPositive === -1) return { lo: candidates[m - 1], hi: candidates[m - 1] };
+  if (lastNonNegative === -1) return { lo: candidates[0], hi: candidates[0] };
   const left = candidates[Math.floor(firstNonPositive / 2)];
   const right = candidates[Math.ceil(lastNonNegative / 2)];
-  return left <= right ? [left, right] : [right, left];
+  return left <= right ? { lo: left, hi: right } : { lo: right, hi: left };
 }
 
 /** Smallest q with P(S ≤ q) ≥ p on a distribution over 0..max (R's qsignrank / qwilcox). */
@@ -205,7 +206,7 @@ function resolveOptions(options: HodgesLehmannOptions | undefined) {
  * assert.equal(r.method, "exact");
  * // R: wilcox.test(d, conf.int = TRUE): estimate 1.45, conf.int 0.4 2.6
  * assert.ok(Math.abs(r.estimate - 1.45) < 1e-12);
- * assert.deepEqual(r.ci, [0.4, 2.6]);
+ * assert.deepEqual(r.ci, { lo: 0.4, hi: 2.6 });
  * ```
  */
 export function hodgesLehmannOneSample(
@@ -237,9 +238,9 @@ export function hodgesLehmannOneSample(
     const estimate = median(walsh);
     return {
       estimate,
-      estimateRange: [estimate, estimate],
+      estimateRange: { lo: estimate, hi: estimate },
       median: med,
-      ci: [walsh[qu - 1], walsh[ql]],
+      ci: { lo: walsh[qu - 1], hi: walsh[ql] },
       achievedConfidence: 1 - 2 * dist.cdf(qu - 1),
       method: "exact",
     };
@@ -271,7 +272,7 @@ export function hodgesLehmannOneSample(
  * assert.equal(r.method, "exact");
  * // R: wilcox.test(x, y, conf.int = TRUE): estimate 1.55, conf.int -0.4 3.2
  * assert.ok(Math.abs(r.estimate - 1.55) < 1e-12);
- * assert.ok(Math.abs(r.ci[0] + 0.4) < 1e-12 && Math.abs(r.ci[1] - 3.2) < 1e-12);
+ * assert.ok(Math.abs(r.ci.lo + 0.4) < 1e-12 && Math.abs(r.ci.hi - 3.2) < 1e-12);
  * ```
  */
 export function hodgesLehmannTwoSample(
@@ -303,9 +304,9 @@ export function hodgesLehmannTwoSample(
     const ql = nx * ny - qu;
     return {
       estimate: med,
-      estimateRange: [med, med],
+      estimateRange: { lo: med, hi: med },
       median: med,
-      ci: [diffs[qu - 1], diffs[ql]],
+      ci: { lo: diffs[qu - 1], hi: diffs[ql] },
       achievedConfidence: 1 - 2 * dist.cdf(qu - 1 + offset),
       method: "exact",
     };
@@ -352,16 +353,16 @@ function asymptotic(
     a *= 2;
   }
   const root = (zq: number) => crossing(candidates, (d) => w(d) - zq);
-  const ci: [number, number] = a < 1
-    ? [root(normalQuantile(1 - a / 2))[0], root(normalQuantile(a / 2))[0]]
-    : [unattainable, unattainable];
+  const ci: NumericInterval = a < 1
+    ? { lo: root(normalQuantile(1 - a / 2)).lo, hi: root(normalQuantile(a / 2)).lo }
+    : { lo: unattainable, hi: unattainable };
   // R sets correct <- FALSE before it solves for the estimate, so the estimate is the zero of
   // the uncorrected z whatever `correct` was.
   const estimateRange = crossing(candidates, (d) => zFor(d, false));
   return {
-    estimate: estimateRange[0] === estimateRange[1]
-      ? estimateRange[0]
-      : (estimateRange[0] + estimateRange[1]) / 2,
+    estimate: estimateRange.lo === estimateRange.hi
+      ? estimateRange.lo
+      : (estimateRange.lo + estimateRange.hi) / 2,
     estimateRange,
     median: med,
     ci,

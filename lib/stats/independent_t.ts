@@ -83,7 +83,7 @@ export function independentSamplesFromSummary(
       p: Math.min(1, 2 * studentTSf(Math.abs(t), df)),
       meanDifference: diff,
       standardError: se,
-      ci: [diff - half, diff + half],
+      ci: { lo: diff - half, hi: diff + half },
     };
   };
   const dfPooled = nx + ny - 2;

@@ -11,6 +11,7 @@
 
 import { proportionCI } from "./proportions.ts";
 import { confidenceLevel, count, optionsObject } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** A paired 2 x 2 table: rows before (yes, no), columns after (yes, no). */
 export interface PairedTable {
@@ -30,7 +31,7 @@ export interface PairedDifference {
   after: number;
   /** after - before. */
   difference: number;
-  ci: [number, number];
+  ci: NumericInterval;
 }
 
 /**
@@ -43,7 +44,7 @@ export interface PairedDifference {
  * const r = newcombePairedCI({ yesYes: 6, yesNo: 0, noYes: 7, noNo: 2 });
  * assert.ok(Math.abs(r.difference - 7 / 15) < 1e-15);
  * // Newcombe (1998) method 10 by hand, z from SciPy's norm.ppf(0.975): 0.1429621, 0.6794222
- * assert.ok(Math.abs(r.ci[0] - 0.1429621) < 1e-7 && Math.abs(r.ci[1] - 0.6794222) < 1e-7);
+ * assert.ok(Math.abs(r.ci.lo - 0.1429621) < 1e-7 && Math.abs(r.ci.hi - 0.6794222) < 1e-7);
  * ```
  */
 export function newcombePairedCI(
@@ -63,8 +64,8 @@ export function newcombePairedCI(
   const confidence = confidenceLevel("confidence", options.confidence ?? 0.95);
   const before = (a + b) / n;
   const after = (a + c) / n;
-  const [lBefore, uBefore] = proportionCI(a + b, n, { method: "wilson", confidence });
-  const [lAfter, uAfter] = proportionCI(a + c, n, { method: "wilson", confidence });
+  const { lo: lBefore, hi: uBefore } = proportionCI(a + b, n, { method: "wilson", confidence });
+  const { lo: lAfter, hi: uAfter } = proportionCI(a + c, n, { method: "wilson", confidence });
   const product = (a + b) * (c + d) * (a + c) * (b + d);
   let phi = 0;
   if (product > 0) {
@@ -84,5 +85,5 @@ export function newcombePairedCI(
       (uAfter - after) ** 2 - 2 * phi * (uAfter - after) * (before - lBefore) +
         (before - lBefore) ** 2,
     );
-  return { before, after, difference, ci: [Math.max(-1, lower), Math.min(1, upper)] };
+  return { before, after, difference, ci: { lo: Math.max(-1, lower), hi: Math.min(1, upper) } };
 }

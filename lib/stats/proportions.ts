@@ -7,6 +7,7 @@
 import { normalQuantile, regularizedBetaPair } from "./distributions.ts";
 import { confidenceLevel, count, oneOf, optionsObject } from "../_internal/validate.ts";
 import { bisect } from "../_internal/bisect.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 export { fisherExact, type FisherExactResult } from "./fisher.ts";
 
@@ -32,7 +33,7 @@ function solveOnUnit(f: (x: number) => number, target: number): number {
  * ```ts
  * import assert from "node:assert/strict";
  * // R: prop.test(7, 20, correct = FALSE)$conf.int = 0.1811918 0.5671457
- * const [lo, hi] = proportionCI(7, 20);
+ * const { lo, hi } = proportionCI(7, 20);
  * assert.ok(Math.abs(lo - 0.1811918) < 5e-8 && Math.abs(hi - 0.5671457) < 5e-8);
  * ```
  */
@@ -40,7 +41,7 @@ export function proportionCI(
   k: number,
   n: number,
   options: ProportionCIOptions = {},
-): [number, number] {
+): NumericInterval {
   count("n", n, 1);
   count("k", k);
   if (k > n) throw new RangeError(`k: expected a count <= n (${n}), got ${k}`);
@@ -61,7 +62,10 @@ export function proportionCI(
     const centre = (k + z2 / 2) / (n + z2);
     const half = (z * Math.sqrt((k * (n - k)) / n + z2 / 4)) / (n + z2);
     // At k = 0 or k = n the limit is exactly 0 or 1; don't let rounding move it.
-    return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
+    return {
+      lo: k === 0 ? 0 : Math.max(0, centre - half),
+      hi: k === n ? 1 : Math.min(1, centre + half),
+    };
   }
   // Clopper–Pearson: beta quantiles, each solved on the tail that is small.
   const lower = k === 0
@@ -70,5 +74,5 @@ export function proportionCI(
   const upper = k === n
     ? 1
     : solveOnUnit((x) => -regularizedBetaPair(x, k + 1, n - k)[1], -alpha / 2);
-  return [lower, upper];
+  return { lo: lower, hi: upper };
 }

@@ -10,11 +10,12 @@
 import { normalQuantile } from "./distributions.ts";
 import { countTable } from "./fisher.ts";
 import { boolean, confidenceLevel } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** A ratio with its confidence interval. */
 export interface RatioEstimate {
   readonly value: number;
-  readonly ci: [number, number];
+  readonly ci: NumericInterval;
   /** Standard error of the log ratio. */
   readonly seLog: number;
 }
@@ -51,7 +52,7 @@ export interface RiskEstimateOptions {
  * const r = riskEstimate([[12, 5], [7, 14]]);
  * assert.ok(Math.abs(r.oddsRatio.value - 168 / 35) < 1e-12);
  * // R: exp(log(4.8) + c(-1, 1) * qnorm(0.975) * sqrt(1/12 + 1/5 + 1/7 + 1/14))
- * assert.ok(Math.abs(r.oddsRatio.ci[0] - 1.204441293) < 1e-9);
+ * assert.ok(Math.abs(r.oddsRatio.ci.lo - 1.204441293) < 1e-9);
  * ```
  */
 export function riskEstimate(
@@ -81,7 +82,10 @@ export function riskEstimate(
   const ratio = (value: number, seLog: number): RatioEstimate => ({
     value,
     seLog,
-    ci: [Math.exp(Math.log(value) - z * seLog), Math.exp(Math.log(value) + z * seLog)],
+    ci: {
+      lo: Math.exp(Math.log(value) - z * seLog),
+      hi: Math.exp(Math.log(value) + z * seLog),
+    },
   });
   return {
     oddsRatio: ratio((a * d) / (b * c), Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d)),

@@ -18,6 +18,7 @@ import {
 import { chiSquareSf, normalSf, studentTSf } from "./distributions.ts";
 import { fSf } from "./f_distribution.ts";
 import { count, oneOf, positiveNumber } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** The statistics a printed result can report. */
 export type StatisticKind = "t" | "F" | "chi2" | "z" | "r";
@@ -41,8 +42,8 @@ export interface PrintedTestResult {
 export interface StatcheckResult {
   /** p recomputed at the statistic exactly as printed. */
   readonly computedP: number;
-  /** The p range over the statistic's rounding interval [smallest, largest]. */
-  readonly pRange: [number, number];
+  /** The p range over the statistic's rounding interval { lo: smallest, hi: largest }. */
+  readonly pRange: NumericInterval;
   /** Some p in the range prints as the printed p (or meets its bound). */
   readonly consistent: boolean;
   /** Inconsistent, and the printed p and the range fall on different sides of 0.05. */
@@ -163,7 +164,14 @@ export function checkPrintedP(input: PrintedTestResult): StatcheckResult {
       "precision" +
       (decisionError ? ", and on the other side of 0.05" : "") +
       (consistentOneTailed ? "; consistent if the test was one-tailed" : "");
-  return { computedP, pRange: [pMin, pMax], consistent, decisionError, consistentOneTailed, note };
+  return {
+    computedP,
+    pRange: { lo: pMin, hi: pMax },
+    consistent,
+    decisionError,
+    consistentOneTailed,
+    note,
+  };
 }
 
 function fmt(p: number): string {

@@ -20,6 +20,7 @@ import {
 } from "../_internal/validate.ts";
 import { mean, variance } from "../_internal/sum.ts";
 import { type Alternative, alternativeOption } from "./alternative.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** Options shared by the t tests. */
 export interface TTestOptions {
@@ -42,7 +43,7 @@ export interface PairedTTestResult {
   readonly standardError: number;
   readonly n: number;
   /** Two-sided confidence interval for the mean difference. */
-  readonly ci: [number, number];
+  readonly ci: NumericInterval;
 }
 
 function pValue(t: number, df: number, alternative: Alternative): number {
@@ -129,7 +130,7 @@ export function pairedTTestFromSummary(summary: PairedSummary): PairedTTestResul
     sdDifference: sd,
     standardError: se,
     n,
-    ci: [m - half, m + half],
+    ci: { lo: m - half, hi: m + half },
   };
 }
 
@@ -149,18 +150,18 @@ export interface MeanSummary {
  * ```ts
  * import assert from "node:assert/strict";
  * // R: 10 + c(-1, 1) * qt(0.975, 9) * 2 / sqrt(10) = 8.569286 11.430714
- * const [lo, hi] = meanCI({ mean: 10, sd: 2, n: 10 });
+ * const { lo, hi } = meanCI({ mean: 10, sd: 2, n: 10 });
  * assert.ok(Math.abs(lo - 8.569286) < 5e-7 && Math.abs(hi - 11.430714) < 5e-7);
  * ```
  */
-export function meanCI(summary: MeanSummary): [number, number] {
+export function meanCI(summary: MeanSummary): NumericInterval {
   record("summary", summary);
   const m = finiteNumber("mean", summary.mean);
   const sd = finiteNumber("sd", summary.sd, { min: 0 });
   const n = count("n", summary.n, 2);
   const confidence = confidenceLevel("confidence", summary.confidence ?? 0.95);
   const half = studentTQuantile(1 - (1 - confidence) / 2, n - 1) * (sd / Math.sqrt(n));
-  return [m - half, m + half];
+  return { lo: m - half, hi: m + half };
 }
 
 /** Result of a two-sample t test (difference = mean(x) − mean(y)). */
@@ -170,7 +171,7 @@ export interface TwoSampleTTestResult {
   readonly p: number;
   readonly meanDifference: number;
   readonly standardError: number;
-  readonly ci: [number, number];
+  readonly ci: NumericInterval;
 }
 
 function twoSample(
@@ -213,7 +214,7 @@ function twoSample(
     p: pValue(t, df, alternative),
     meanDifference: diff,
     standardError: se,
-    ci: [diff - half, diff + half],
+    ci: { lo: diff - half, hi: diff + half },
   };
 }
 

@@ -16,7 +16,7 @@ Deno.test("an OR printed from SPSS's Risk Estimate passes its own checks", () =>
   const est = riskEstimate([[30, 10], [20, 25]]).oddsRatio;
   const two = (v: number) => v.toFixed(2);
   assert.equal(
-    checkOddsRatioCI({ or: two(est.value), lower: two(est.ci[0]), upper: two(est.ci[1]) })
+    checkOddsRatioCI({ or: two(est.value), lower: two(est.ci.lo), upper: two(est.ci.hi) })
       .midpointConsistent,
     true,
   );

@@ -237,7 +237,7 @@ Deno.test("primer §4: paired t and Shapiro-Wilk", () => {
   const t = pairedTTest(before, after);
   near("t", t.t, 2.752988806446741); // SciPy: ttest_rel(a, b).statistic
   near("p", t.p, 0.022367189680572094); // SciPy: ttest_rel(a, b).pvalue
-  near("ci", t.ci[0], 0.1426323689, 8); // R: t.test(a, b, paired = TRUE)$conf.int
+  near("ci", t.ci.lo, 0.1426323689, 8); // R: t.test(a, b, paired = TRUE)$conf.int
   near("sw d", shapiroWilk(after.map((x, i) => x - before[i])).p, 0.1487982207, 8); // R: shapiro.test(d)
   near("sw b", shapiroWilk(before).p, 0.008488972797, 8); // R: shapiro.test(b)$p.value
   const masohiLike = [...Array(3).fill(2), ...Array(21).fill(1)];
@@ -277,13 +277,13 @@ Deno.test("primer §7: effect sizes with intervals", () => {
   // stops within 1e-4 of the crossing point lib returns exactly.
   const hl1 = hodgesLehmannOneSample(after.map((x, i) => x - before[i]));
   near("HL", hl1.estimate, 1.00003196009095, 4);
-  assert.ok(Math.abs(hl1.ci[0] - 4.44612956964475e-05) < 1e-4);
-  near("HL hi", hl1.ci[1], 1.50008330587106, 4);
+  assert.ok(Math.abs(hl1.ci.lo - 4.44612956964475e-05) < 1e-4);
+  near("HL hi", hl1.ci.hi, 1.50008330587106, 4);
   // R 4.2: wilcox.test(x, y, conf.int = TRUE) -> 0.99999 (0.0000366, 1.99991)
   const hl2 = hodgesLehmannTwoSample(pijat, kontrol);
   near("HL2", hl2.estimate, 0.999988857809568, 4);
-  assert.ok(Math.abs(hl2.ci[0] - 3.65517547764212e-05) < 1e-4);
-  near("HL2 hi", hl2.ci[1], 1.99991070636493, 4);
+  assert.ok(Math.abs(hl2.ci.lo - 3.65517547764212e-05) < 1e-4);
+  near("HL2 hi", hl2.ci.hi, 1.99991070636493, 4);
   // R: Newcombe method 10 written out from prop.test(k, n, correct = FALSE)$conf.int (Wilson)
   // and the continuity-corrected phi (tests/papers: newcombe() in the session's R script).
   const cases: [number[], number[]][] = [
@@ -295,8 +295,8 @@ Deno.test("primer §7: effect sizes with intervals", () => {
   for (const [[yesYes, yesNo, noYes, noNo], [diff, lo, hi]] of cases) {
     const r = newcombePairedCI({ yesYes, yesNo, noYes, noNo });
     near("difference", r.difference, diff, 12);
-    near("lower", r.ci[0], lo, 8);
-    near("upper", r.ci[1], hi, 8);
+    near("lower", r.ci.lo, lo, 8);
+    near("upper", r.ci.hi, hi, 8);
   }
   near("McNemar B", mcnemar({ b: 150, c: 196 }).p, 0.0154328656262831); // R: binom.test(150, 346)
 });

@@ -55,7 +55,7 @@ Deno.test("synthesis: Wilson intervals of the printed proportions agree with R",
         if (k === null) continue;
         const ref = reference[`${k}/${p.n}`];
         assert.ok(ref, `no R reference for ${k}/${p.n} (${slug})`);
-        const [lo, hi] = proportionCI(k, p.n);
+        const { lo, hi } = proportionCI(k, p.n);
         assert.ok(Math.abs(lo - ref[0]) < 1e-9 && Math.abs(hi - ref[1]) < 1e-9, `${k}/${p.n}`);
         checked++;
       }

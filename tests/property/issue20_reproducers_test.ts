@@ -40,12 +40,15 @@ const close = (a: number, b: number, rel: number) => Math.abs(a - b) <= rel * Ma
 Deno.test("1. incomplete beta: R's values, never outside [0, 1]", () => {
   // Rscript -e 'print(binom.test(22822, 100000, conf.level = 0.8)$conf.int, digits = 17)'
   // before: [0.22265625, 0.22993]; R: 0.22651807794954607 0.22992971161943210
-  const [lo, hi] = within2s(() =>
+  const { lo, hi } = within2s(() =>
     proportionCI(22822, 100000, { method: "clopper-pearson", confidence: 0.8 })
   );
   assert.ok(close(lo, 0.22651807794954607, 1e-12) && close(hi, 0.2299297116194321, 1e-12));
   // before: upper < lower; R: 0.42209594688484225 0.43221052788426162
-  const [lo2, hi2] = proportionCI(11140, 26080, { method: "clopper-pearson", confidence: 0.9 });
+  const { lo: lo2, hi: hi2 } = proportionCI(11140, 26080, {
+    method: "clopper-pearson",
+    confidence: 0.9,
+  });
   assert.ok(close(lo2, 0.42209594688484225, 1e-12) && close(hi2, 0.43221052788426162, 1e-12));
   // before: -0.00138; Rscript -e 'print(pbinom(538335, 598924, 0.9, lower.tail = FALSE), digits = 17)'
   assert.ok(close(binomialSf(538336, 598924, 0.9), 0.99862175005836284, 1e-12));
@@ -59,7 +62,7 @@ Deno.test("1b. Clopper-Pearson at n >= 1e5: 225 of 225 agree with R (before: 27 
   assert.equal(rows.length, 225);
   within2s(() => {
     for (const [k, n, confidence, rLo, rHi] of rows) {
-      const [lo, hi] = proportionCI(k, n, { method: "clopper-pearson", confidence });
+      const { lo, hi } = proportionCI(k, n, { method: "clopper-pearson", confidence });
       assert.ok(rLo === 0 ? lo === 0 : close(lo, rLo, 1e-12), `${k}/${n} lower ${lo} vs ${rLo}`);
       assert.ok(rHi === 1 ? hi === 1 : close(hi, rHi, 1e-12), `${k}/${n} upper ${hi} vs ${rHi}`);
     }

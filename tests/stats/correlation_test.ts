@@ -16,8 +16,8 @@ Deno.test("pearsonTest and spearmanTest match R cor.test and SciPy", () => {
     assertClose(p.t, c.r.t, call);
     assert.equal(p.df, c.r.df);
     assertClose(p.p, c.r.pPearson, call);
-    assertClose(p.ci![0], c.r.ciLow, call, 1e-12);
-    assertClose(p.ci![1], c.r.ciHigh, call, 1e-12);
+    assertClose(p.ci!.lo, c.r.ciLow, call, 1e-12);
+    assertClose(p.ci!.hi, c.r.ciHigh, call, 1e-12);
     assertClose(p.r, c.scipy.r, c.scipy.pearsonCall, 1e-12);
     assertClose(p.p, c.scipy.pPearson, c.scipy.pearsonCall);
     const s = spearmanTest(c.x, c.y);

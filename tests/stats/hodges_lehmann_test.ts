@@ -20,15 +20,15 @@ function check(c: Json, run: (o: Variant["options"]) => ReturnType<typeof hodges
     const r = run(v.options);
     const call = c.rCall[`${v.name}Estimate,${v.name}Low,${v.name}High`];
     const tol = r.method === "exact" ? 0 : UNIROOT;
-    assertClose(r.ci[0], c.r[`${v.name}Low`], call, 1e-12, tol);
-    assertClose(r.ci[1], c.r[`${v.name}High`], call, 1e-12, tol);
+    assertClose(r.ci.lo, c.r[`${v.name}Low`], call, 1e-12, tol);
+    assertClose(r.ci.hi, c.r[`${v.name}High`], call, 1e-12, tol);
     const est = c.r[`${v.name}Estimate`];
     // The estimate: one point (to R's tolerance), or R's value inside the flat zero region.
     assert.ok(
-      est >= r.estimateRange[0] - UNIROOT && est <= r.estimateRange[1] + UNIROOT,
-      `${call}: R's estimate ${est} outside [${r.estimateRange}]`,
+      est >= r.estimateRange.lo - UNIROOT && est <= r.estimateRange.hi + UNIROOT,
+      `${call}: R's estimate ${est} outside [${r.estimateRange.lo}, ${r.estimateRange.hi}]`,
     );
-    if (r.estimateRange[0] === r.estimateRange[1]) assertClose(r.estimate, est, call, 1e-12, tol);
+    if (r.estimateRange.lo === r.estimateRange.hi) assertClose(r.estimate, est, call, 1e-12, tol);
     // Python: numpy median of the Walsh averages (differences).
     assertClose(r.median, c.python.estimate, c.python.call, 1e-12, 1e-12);
     compared += 4;
@@ -62,7 +62,7 @@ Deno.test("brute force: the exact one-sample interval covers with the achieved c
     const d = abs.map((v, i) => (mask >> i) & 1 ? v : -v);
     const r = hodgesLehmannOneSample(d, { confidence: 0.9 });
     achieved = r.achievedConfidence;
-    if (r.ci[0] <= 0 && 0 <= r.ci[1]) cover++;
+    if (r.ci.lo <= 0 && 0 <= r.ci.hi) cover++;
   }
   assertClose(cover / 64, achieved, "coverage over all 64 sign patterns", 1e-12);
 });
@@ -129,12 +129,12 @@ Deno.test("hodges-lehmann one-sample: where no confidence is attainable, R's med
   // R 4.2: r <- suppressWarnings(wilcox.test(c(rep(1, 9), -1, rep(0, 5)), conf.int = TRUE))
   //   r$conf.int = 1 1, attr(r$conf.int, "conf.level") = 0
   const a = hodgesLehmannOneSample([...Array(9).fill(1), -1, 0, 0, 0, 0, 0]);
-  assert.deepEqual(a.ci, [1, 1]);
+  assert.deepEqual(a.ci, { lo: 1, hi: 1 });
   assert.equal(a.achievedConfidence, 0);
   // R 4.2: wilcox.test(c(0, 0, 0, 0, 0, 0, -1, 2, 2, 2, 2, 2, 2, 2, 2), conf.int = TRUE)$conf.int
   //   = 2 2 (conf.level 0)
   const b = hodgesLehmannOneSample([0, 0, 0, 0, 0, 0, -1, 2, 2, 2, 2, 2, 2, 2, 2]);
-  assert.deepEqual(b.ci, [2, 2]);
+  assert.deepEqual(b.ci, { lo: 2, hi: 2 });
 });
 
 Deno.test("hodges-lehmann: correction is the option's name; correct still works, not both", () => {

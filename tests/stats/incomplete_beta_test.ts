@@ -61,12 +61,18 @@ Deno.test("R's own error where the 60-digit reference decides (documents why it 
 Deno.test("issue 20 reproducers give R's values", () => {
   // Rscript -e 'print(binom.test(22822, 100000, conf.level = 0.8)$conf.int, digits = 17)'
   // -> 0.22651807794954607 0.22992971161943210 (was [0.22265625, 0.22993])
-  const [lo1, hi1] = proportionCI(22822, 100000, { method: "clopper-pearson", confidence: 0.8 });
+  const { lo: lo1, hi: hi1 } = proportionCI(22822, 100000, {
+    method: "clopper-pearson",
+    confidence: 0.8,
+  });
   assertClose(lo1, 0.22651807794954607, "CP lower", 1e-12);
   assertClose(hi1, 0.2299297116194321, "CP upper", 1e-12);
   // Rscript -e 'print(binom.test(11140, 26080, conf.level = 0.9)$conf.int, digits = 17)'
   // -> 0.42209594688484225 0.43221052788426162 (the upper limit was below the lower one)
-  const [lo2, hi2] = proportionCI(11140, 26080, { method: "clopper-pearson", confidence: 0.9 });
+  const { lo: lo2, hi: hi2 } = proportionCI(11140, 26080, {
+    method: "clopper-pearson",
+    confidence: 0.9,
+  });
   assertClose(lo2, 0.42209594688484225, "CP lower", 1e-12);
   assertClose(hi2, 0.43221052788426162, "CP upper", 1e-12);
   // Rscript -e 'print(pbinom(538335, 598924, 0.9, lower.tail = FALSE), digits = 17)'
@@ -111,7 +117,7 @@ Deno.test("property: Clopper-Pearson limits bracket k/n and their tails equal al
     const n = Math.floor(10 ** (1 + rand() * 6)); // 10 .. 1e7
     const k = Math.floor(rand() * (n + 1));
     const confidence = [0.8, 0.9, 0.95, 0.99][i % 4];
-    const [lo, hi] = proportionCI(k, n, { method: "clopper-pearson", confidence });
+    const { lo, hi } = proportionCI(k, n, { method: "clopper-pearson", confidence });
     assert.ok(0 <= lo && lo <= k / n && k / n <= hi && hi <= 1, `k=${k} n=${n}: [${lo}, ${hi}]`);
     const alpha = 1 - confidence;
     // By definition P(X >= k | lo) = alpha/2 and P(X <= k | hi) = alpha/2.

@@ -25,15 +25,15 @@ Deno.test("Independent Samples Test: both rows and Levene match R and SciPy", ()
     assertClose(eq.t, c.r.tEqual, callEq);
     assert.equal(eq.df, c.r.dfEqual);
     assertClose(eq.p, c.r.pEqual, callEq);
-    assertClose(eq.ci[0], c.r.ciEqualLow, callEq);
-    assertClose(eq.ci[1], c.r.ciEqualHigh, callEq);
+    assertClose(eq.ci.lo, c.r.ciEqualLow, callEq);
+    assertClose(eq.ci.hi, c.r.ciEqualHigh, callEq);
     // R: t.test(x, y) (Welch)
     const callWe = c.rCall["tWelch,dfWelch,pWelch,ciWelchLow,ciWelchHigh"];
     assertClose(we.t, c.r.tWelch, callWe);
     assertClose(we.df, c.r.dfWelch, callWe);
     assertClose(we.p, c.r.pWelch, callWe);
-    assertClose(we.ci[0], c.r.ciWelchLow, callWe);
-    assertClose(we.ci[1], c.r.ciWelchHigh, callWe);
+    assertClose(we.ci.lo, c.r.ciWelchLow, callWe);
+    assertClose(we.ci.hi, c.r.ciWelchHigh, callWe);
     // R: oneway.test(abs(v - ave(v, g)) ~ g, var.equal=TRUE)
     assertClose(res.levene!.f, c.r.leveneF, c.rCall["leveneF,leveneP"]);
     assertClose(res.levene!.p, c.r.leveneP, c.rCall["leveneF,leveneP"]);
@@ -53,7 +53,7 @@ Deno.test("Independent Samples Test: both rows and Levene match R and SciPy", ()
     );
     assertClose(fromSummary.equalVariances.t, c.r.tEqual, "summary " + callEq, 1e-9);
     assertClose(fromSummary.unequalVariances.df, c.r.dfWelch, "summary " + callWe, 1e-9);
-    assertClose(fromSummary.unequalVariances.ci[1], c.r.ciWelchHigh, "summary " + callWe, 1e-9);
+    assertClose(fromSummary.unequalVariances.ci.hi, c.r.ciWelchHigh, "summary " + callWe, 1e-9);
   }
   assert.equal(r, 60);
   assert.equal(s, 30);

@@ -13,8 +13,8 @@ const cases: [number[], [number, number]][] = [
 Deno.test("newcombePairedCI agrees with biostatUZH's implementation to 1e-9", () => {
   for (const [[yesYes, yesNo, noYes, noNo], [lo, hi]] of cases) {
     const result = newcombePairedCI({ yesYes, yesNo, noYes, noNo });
-    assert.ok(Math.abs(result.ci[0] - lo) < 1e-9, `lower for ${[yesYes, yesNo, noYes, noNo]}`);
-    assert.ok(Math.abs(result.ci[1] - hi) < 1e-9, `upper for ${[yesYes, yesNo, noYes, noNo]}`);
+    assert.ok(Math.abs(result.ci.lo - lo) < 1e-9, `lower for ${[yesYes, yesNo, noYes, noNo]}`);
+    assert.ok(Math.abs(result.ci.hi - hi) < 1e-9, `upper for ${[yesYes, yesNo, noYes, noNo]}`);
     const n = yesYes + yesNo + noYes + noNo;
     assert.ok(Math.abs(result.difference - (noYes - yesNo) / n) < 1e-15);
   }
@@ -27,11 +27,14 @@ Deno.test("newcombePairedCI: the interval holds the estimate and stays in [-1, 1
         for (let d = 0; d <= 4; d++) {
           if (a + b + c + d === 0) continue;
           const r = newcombePairedCI({ yesYes: a, yesNo: b, noYes: c, noNo: d });
-          assert.ok(r.ci.every(Number.isFinite), `finite for ${[a, b, c, d]}`);
           assert.ok(
-            -1 <= r.ci[0] && r.ci[0] <= r.difference + 1e-12 && r.difference <= r.ci[1] + 1e-12,
+            Number.isFinite(r.ci.lo) && Number.isFinite(r.ci.hi),
+            `finite for ${[a, b, c, d]}`,
           );
-          assert.ok(r.ci[1] <= 1);
+          assert.ok(
+            -1 <= r.ci.lo && r.ci.lo <= r.difference + 1e-12 && r.difference <= r.ci.hi + 1e-12,
+          );
+          assert.ok(r.ci.hi <= 1);
         }
       }
     }
@@ -63,6 +66,6 @@ Deno.test("newcombePairedCI: a zero margin sets phi to 0, as Newcombe specifies"
   // prop.test(0, 24, correct = FALSE)$conf.int): L = 1/24 - sqrt((1/24 - 0.0073934562)^2 +
   // 0.1379762047^2) = -0.1005025495, U = 0.2024180648 (biostatUZH gives NaN here).
   const r = newcombePairedCI({ yesYes: 0, yesNo: 0, noYes: 1, noNo: 23 });
-  assert.ok(Math.abs(r.ci[0] - -0.1005025495) < 1e-9);
-  assert.ok(Math.abs(r.ci[1] - 0.2024180648) < 1e-9);
+  assert.ok(Math.abs(r.ci.lo - -0.1005025495) < 1e-9);
+  assert.ok(Math.abs(r.ci.hi - 0.2024180648) < 1e-9);
 });

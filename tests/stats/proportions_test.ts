@@ -21,11 +21,11 @@ Deno.test("fisherExact sample odds ratio and its degenerate cases", () => {
 Deno.test("proportionCI matches R prop.test (Wilson) and binom.test (Clopper-Pearson)", () => {
   for (const c of reference.proportionCI as Json[]) {
     const w = proportionCI(c.k, c.n, { confidence: c.confidence });
-    assertClose(w[0], c.wilsonLow, c.wilsonCall, 1e-12, 1e-15);
-    assertClose(w[1], c.wilsonHigh, c.wilsonCall, 1e-12, 1e-15);
+    assertClose(w.lo, c.wilsonLow, c.wilsonCall, 1e-12, 1e-15);
+    assertClose(w.hi, c.wilsonHigh, c.wilsonCall, 1e-12, 1e-15);
     const cp = proportionCI(c.k, c.n, { method: "clopper-pearson", confidence: c.confidence });
-    assertClose(cp[0], c.clopperLow, c.clopperCall, 1e-10, 1e-15);
-    assertClose(cp[1], c.clopperHigh, c.clopperCall, 1e-10, 1e-15);
+    assertClose(cp.lo, c.clopperLow, c.clopperCall, 1e-10, 1e-15);
+    assertClose(cp.hi, c.clopperHigh, c.clopperCall, 1e-10, 1e-15);
   }
 });
 
@@ -35,7 +35,7 @@ Deno.test("property: intervals are ordered inside [0, 1] and contain k/n", () =>
     const n = 1 + Math.floor(rand() * 200);
     const k = Math.floor(rand() * (n + 1));
     for (const method of ["wilson", "clopper-pearson"] as const) {
-      const [lo, hi] = proportionCI(k, n, { method, confidence: 0.5 + rand() * 0.499 });
+      const { lo, hi } = proportionCI(k, n, { method, confidence: 0.5 + rand() * 0.499 });
       assert.ok(0 <= lo && lo <= k / n && k / n <= hi && hi <= 1, `${method} ${k}/${n}`);
     }
   }

@@ -8,24 +8,24 @@ Deno.test("riskEstimate matches R (Woolf / Katz formulas) and SciPy odds_ratio, 
     const r = riskEstimate(c.table);
     const orCall = c.rCall["oddsRatio,orLow,orHigh"];
     assertClose(r.oddsRatio.value, c.r.oddsRatio, orCall, 1e-12);
-    assertClose(r.oddsRatio.ci[0], c.r.orLow, orCall, 1e-12);
-    assertClose(r.oddsRatio.ci[1], c.r.orHigh, orCall, 1e-12);
+    assertClose(r.oddsRatio.ci.lo, c.r.orLow, orCall, 1e-12);
+    assertClose(r.oddsRatio.ci.hi, c.r.orHigh, orCall, 1e-12);
     const rr1 = c.rCall["rrColumn1,rr1Low,rr1High"];
     assertClose(r.cohortColumn1.value, c.r.rrColumn1, rr1, 1e-12);
-    assertClose(r.cohortColumn1.ci[0], c.r.rr1Low, rr1, 1e-12);
-    assertClose(r.cohortColumn1.ci[1], c.r.rr1High, rr1, 1e-12);
+    assertClose(r.cohortColumn1.ci.lo, c.r.rr1Low, rr1, 1e-12);
+    assertClose(r.cohortColumn1.ci.hi, c.r.rr1High, rr1, 1e-12);
     const rr2 = c.rCall["rrColumn2,rr2Low,rr2High"];
     assertClose(r.cohortColumn2.value, c.r.rrColumn2, rr2, 1e-12);
-    assertClose(r.cohortColumn2.ci[0], c.r.rr2Low, rr2, 1e-12);
-    assertClose(r.cohortColumn2.ci[1], c.r.rr2High, rr2, 1e-12);
+    assertClose(r.cohortColumn2.ci.lo, c.r.rr2Low, rr2, 1e-12);
+    assertClose(r.cohortColumn2.ci.hi, c.r.rr2High, rr2, 1e-12);
     // SciPy
     assertClose(r.oddsRatio.value, c.scipy.oddsRatio, c.scipy.orCall, 1e-12);
-    assertClose(r.oddsRatio.ci[0], c.scipy.orLow, c.scipy.orCall, 1e-9);
-    assertClose(r.oddsRatio.ci[1], c.scipy.orHigh, c.scipy.orCall, 1e-9);
-    assertClose(r.cohortColumn1.ci[0], c.scipy.rr1Low, c.scipy.rr1Call, 1e-9);
-    assertClose(r.cohortColumn1.ci[1], c.scipy.rr1High, c.scipy.rr1Call, 1e-9);
-    assertClose(r.cohortColumn2.ci[0], c.scipy.rr2Low, c.scipy.rr2Call, 1e-9);
-    assertClose(r.cohortColumn2.ci[1], c.scipy.rr2High, c.scipy.rr2Call, 1e-9);
+    assertClose(r.oddsRatio.ci.lo, c.scipy.orLow, c.scipy.orCall, 1e-9);
+    assertClose(r.oddsRatio.ci.hi, c.scipy.orHigh, c.scipy.orCall, 1e-9);
+    assertClose(r.cohortColumn1.ci.lo, c.scipy.rr1Low, c.scipy.rr1Call, 1e-9);
+    assertClose(r.cohortColumn1.ci.hi, c.scipy.rr1High, c.scipy.rr1Call, 1e-9);
+    assertClose(r.cohortColumn2.ci.lo, c.scipy.rr2Low, c.scipy.rr2Call, 1e-9);
+    assertClose(r.cohortColumn2.ci.hi, c.scipy.rr2High, c.scipy.rr2Call, 1e-9);
   }
   assert.equal(reference19.risk.length, 4);
 });

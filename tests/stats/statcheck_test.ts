@@ -14,7 +14,7 @@ Deno.test("checkPrintedP recomputes p as R (pt, pf, pchisq, pnorm) and SciPy do"
     });
     assertClose(r.computedP, c.r.p, c.rCall.p, 1e-10);
     assertClose(r.computedP, c.scipy.p, c.scipy.call, 1e-10);
-    assert.ok(r.pRange[0] <= r.computedP && r.computedP <= r.pRange[1]);
+    assert.ok(r.pRange.lo <= r.computedP && r.computedP <= r.pRange.hi);
   }
   assert.equal(reference19.pFromStatistic.length, 11);
 });
@@ -23,8 +23,8 @@ Deno.test("the printed statistic's rounding widens p into a range", () => {
   // t(28) = 2,31 stands for [2.305, 2.315]: p from 0.02816 to 0.02879
   const r = checkPrintedP({ test: "t", statistic: "2,31", df1: 28, p: "0,029" });
   assert.equal(r.consistent, true);
-  assertClose(r.pRange[0], 2.816168055e-02, "R: 2*pt(-2.315, 28)", 1e-9);
-  assertClose(r.pRange[1], 2.879205193e-02, "R: 2*pt(-2.305, 28)", 1e-9);
+  assertClose(r.pRange.lo, 2.816168055e-02, "R: 2*pt(-2.315, 28)", 1e-9);
+  assertClose(r.pRange.hi, 2.879205193e-02, "R: 2*pt(-2.305, 28)", 1e-9);
   assert.equal(
     checkPrintedP({ test: "t", statistic: "2,31", df1: 28, p: "0,028" }).consistent,
     true,

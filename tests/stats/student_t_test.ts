@@ -19,8 +19,8 @@ Deno.test("pairedTTest matches R t.test(after, before, paired = TRUE) and SciPy 
     assertClose(r.p, c.p, `${c.call} p`, 1e-10);
     assertClose(r.p, c.scipyP, `${c.scipyCall} p`, 1e-10);
     assertClose(r.meanDifference, c.meanDifference, `${c.call} mean`, 1e-12);
-    assertClose(r.ci[0], c.ciLow, `${c.call} ci low`, 1e-12, 1e-12);
-    assertClose(r.ci[1], c.ciHigh, `${c.call} ci high`, 1e-12, 1e-12);
+    assertClose(r.ci.lo, c.ciLow, `${c.call} ci low`, 1e-12, 1e-12);
+    assertClose(r.ci.hi, c.ciHigh, `${c.call} ci high`, 1e-12, 1e-12);
   }
   assert.ok(reference.pairedT.length > 50);
 });
@@ -47,10 +47,10 @@ Deno.test("summary-statistic versions reproduce the raw-data results", () => {
 
 Deno.test("meanCI hand case: R mean(x) + qt(c(.025,.975), 9) * 2/sqrt(10)", () => {
   // R: 10 + qt(c(0.025, 0.975), 9) * 2 / sqrt(10) = 8.569286 11.430714
-  const [lo, hi] = meanCI({ mean: 10, sd: 2, n: 10 });
+  const { lo, hi } = meanCI({ mean: 10, sd: 2, n: 10 });
   assertClose(lo, 10 - 2.2621571627982049 * 2 / Math.sqrt(10), "lo", 1e-14);
   assertClose(hi, 10 + 2.2621571627982049 * 2 / Math.sqrt(10), "hi", 1e-14);
-  assert.deepEqual(meanCI({ mean: 3, sd: 0, n: 5 }), [3, 3]);
+  assert.deepEqual(meanCI({ mean: 3, sd: 0, n: 5 }), { lo: 3, hi: 3 });
 });
 
 Deno.test("welch and student t tests match R t.test", () => {
@@ -60,8 +60,8 @@ Deno.test("welch and student t tests match R t.test", () => {
     assertClose(r.t, c.t, `${c.call} t`, 1e-12);
     assertClose(r.df, c.df, `${c.call} df`, 1e-12);
     assertClose(r.p, c.p, `${c.call} p`, 1e-10);
-    assertClose(r.ci[0], c.ciLow, `${c.call} ci`, 1e-12, 1e-12);
-    assertClose(r.ci[1], c.ciHigh, `${c.call} ci`, 1e-12, 1e-12);
+    assertClose(r.ci.lo, c.ciLow, `${c.call} ci`, 1e-12, 1e-12);
+    assertClose(r.ci.hi, c.ciHigh, `${c.call} ci`, 1e-12, 1e-12);
   }
 });
 
@@ -73,11 +73,11 @@ Deno.test("property: t tests never return NaN and p stays in [0, 1]", () => {
     const after = before.map((b) => b + Math.round((rand() - 0.3) * 50) / 10);
     if (new Set(after.map((a, i) => a - before[i])).size === 1) continue;
     const r = pairedTTest(before, after, { confidence: 0.5 + rand() * 0.49 });
-    for (const v of [r.t, r.p, r.ci[0], r.ci[1], r.sdDifference]) {
+    for (const v of [r.t, r.p, r.ci.lo, r.ci.hi, r.sdDifference]) {
       assert.ok(Number.isFinite(v), `trial ${trial}`);
     }
     assert.ok(r.p >= 0 && r.p <= 1);
-    assert.ok(r.ci[0] <= r.meanDifference && r.meanDifference <= r.ci[1]);
+    assert.ok(r.ci.lo <= r.meanDifference && r.meanDifference <= r.ci.hi);
   }
 });
 
