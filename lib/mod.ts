@@ -83,7 +83,13 @@ export {
   hodgesLehmannTwoSample,
 } from "./stats/mod.ts";
 // Sign test
-export { signTest, signTestFromCounts, type SignTestResult } from "./stats/mod.ts";
+export {
+  signTest,
+  type SignTestCountsOptions,
+  signTestFromCounts,
+  type SignTestOptions,
+  type SignTestResult,
+} from "./stats/mod.ts";
 // t tests and the CI of a mean
 export {
   meanCI,

@@ -37,7 +37,13 @@ export {
   hodgesLehmannTwoSample,
 } from "./hodges_lehmann.ts";
 // Sign test
-export { signTest, signTestFromCounts, type SignTestResult } from "./sign_test.ts";
+export {
+  signTest,
+  type SignTestCountsOptions,
+  signTestFromCounts,
+  type SignTestOptions,
+  type SignTestResult,
+} from "./sign_test.ts";
 // t tests and the CI of a mean
 export {
   meanCI,
