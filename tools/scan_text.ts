@@ -560,10 +560,10 @@ function findMeans(
       try {
         const mean = m[1].replace("−", "-");
         const sd = m[2];
-        const grim = grimDetails(mean, n.n, { items, rules: ["spss", "printf"] });
+        const grim = grimDetails(mean, n.n, { items, rounding: ["spss", "printf"] });
         // A verdict needs one witness sample, not all of them (grimmerDetails finds every pair's).
         const grimmerPasses = n.n >= 2
-          ? grimmer(mean, sd, n.n, { items, rules: ["spss", "printf"] })
+          ? grimmer(mean, sd, n.n, { items, rounding: ["spss", "printf"] })
           : null;
         const ok = grim.consistent && (grimmerPasses ?? true);
         const unit = items === 1 ? "whole-unit" : `1/${items}-unit`;
@@ -885,6 +885,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     );
     const used = pairs[0].n?.n ?? null;
     const found = search.denominators;
+    const searched = `${search.searched.lo} to ${search.searched.hi}`;
     const listed = found.length > 12
       ? `${found.slice(0, 12).join(", ")}, ... (${found.length} in all)`
       : found.join(", ");
@@ -899,17 +900,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         ? "inconsistent"
         : "consistent",
       note: found.length === 0
-        ? `no single n from ${search.searched[0]} to ${
-          search.searched[1]
-        } makes all ${pairs.length} ` +
+        ? `no single n from ${searched} makes all ${pairs.length} ` +
           "percentages print under one rounding rule"
-        : `every percentage prints with n = ${listed} (searched ${search.searched[0]} to ${
-          search.searched[1]
-        })` + (used === null
-          ? ""
-          : found.includes(used)
-          ? `, including n = ${used}`
-          : `, but not with n = ${used}`),
+        : `every percentage prints with n = ${listed} (searched ${searched})` +
+          (used === null
+            ? ""
+            : found.includes(used)
+            ? `, including n = ${used}`
+            : `, but not with n = ${used}`),
     });
   }
   return {

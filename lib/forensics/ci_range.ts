@@ -17,6 +17,7 @@ import { studentTQuantile } from "../stats/distributions.ts";
 import { confidenceLevel, count as checkCount, oneOf, record } from "../_internal/validate.ts";
 import { printedValue } from "../printed/_arguments.ts";
 import { ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
+import { forensicOptions } from "./_options.ts";
 
 /** Where each end of mean ± t·SD/√n can lie. */
 export interface CIEndRanges {
@@ -28,7 +29,7 @@ export interface CIEndRanges {
 
 /**
  * The range of each end of the t interval for a mean, over every mean and SD that print as
- * the reported ones (spss by default).
+ * the reported ones under the `rounding` rule (spss by default).
  *
  * @example
  * ```ts
@@ -40,15 +41,16 @@ export interface CIEndRanges {
  * ```
  */
 export function printedMeanCIRange(
-  input: { mean: string; sd: string; n: number; confidence?: number; rule?: RoundingRule },
+  input: { mean: string; sd: string; n: number; confidence?: number; rounding?: RoundingRule },
 ): CIEndRanges {
   record("input", input);
+  forensicOptions("input", input, ["mean", "sd", "n", "confidence", "rounding"]);
   printedValue("mean", input.mean);
   printedValue("sd", input.sd);
   const n = checkCount("n", input.n, 2);
   const confidence = confidenceLevel("confidence", input.confidence ?? 0.95);
   const multiplier = studentTQuantile(1 - (1 - confidence) / 2, n - 1) / Math.sqrt(n);
-  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
+  const rule = oneOf("rounding", input.rounding ?? "spss", ROUNDING_RULES);
   const mean = intervalFromReported(input.mean, rule);
   const half = intervalScale(intervalFromReported(input.sd, rule), multiplier);
   return { lo: intervalSub(mean, half), hi: intervalAdd(mean, half), multiplier };

@@ -27,7 +27,14 @@ import {
   wilcoxon,
 } from "../stats/mod.ts";
 import { tableToPairs } from "./joint_tables.ts";
-import { count, finiteArray, oneOf, sameLength, withinBudget } from "../_internal/validate.ts";
+import {
+  count,
+  finiteArray,
+  oneOf,
+  optionsObject,
+  sameLength,
+  withinBudget,
+} from "../_internal/validate.ts";
 
 /** Largest number of observations a two-group test expands counts into (by default). */
 export const TWO_GROUP_BUDGET = 1e6;
@@ -46,6 +53,24 @@ export const CONVENTIONS: readonly Convention[] = [
 
 /** Tests for paired categorical data. */
 export type PairedTestName = "wilcoxon" | "mcnemar";
+
+/** Options for {@link pairedTableTest}: which test, run how, on which level codes. */
+export interface PairedTestOptions {
+  /** The paper's test (default "wilcoxon"). */
+  test?: PairedTestName;
+  /** How its p was computed (default "spss"). */
+  convention?: Convention;
+  /** Codes of the ordinal levels, rows and columns alike (default 0..k-1). */
+  levels?: readonly number[];
+}
+
+/** Options for {@link twoGroupTest}. */
+export interface TwoGroupTestOptions {
+  /** How the p was computed (default "spss"). */
+  convention?: Convention;
+  /** Codes of the ordinal levels (default 0..k-1). */
+  levels?: readonly number[];
+}
 
 /** A test's result on one data pattern. */
 export interface TestResult {
@@ -79,8 +104,8 @@ function checkGroup(name: string, counts: unknown, length?: number): number[] {
 }
 
 /**
- * Run a paired test on a k x k joint table (rows = before, columns = after) coded by
- * `levels` (default 0..k-1) under a convention.
+ * Run a paired test (`test`, default Wilcoxon) on a k x k joint table (rows = before, columns =
+ * after) coded by `levels` (default 0..k-1) under a `convention` (default "spss").
  *
  * @example
  * ```ts
@@ -88,18 +113,18 @@ function checkGroup(name: string, counts: unknown, length?: number): number[] {
  * // 7 pairs moved up, none down. SPSS's Wilcoxon Z for 0/1 data is (b - c) / sqrt(b + c):
  * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972; binom.test(7, 7)$p.value = 0.015625
  * const table = [[5, 7], [0, 8]];
- * assert.ok(Math.abs(pairedTableTest(table, "wilcoxon", "spss").p - 0.008150972) < 1e-9);
- * assert.ok(Math.abs(pairedTableTest(table, "mcnemar", "spss").p - 0.015625) < 1e-12);
+ * assert.ok(Math.abs(pairedTableTest(table, { test: "wilcoxon" }).p - 0.008150972) < 1e-9);
+ * assert.ok(Math.abs(pairedTableTest(table, { test: "mcnemar" }).p - 0.015625) < 1e-12);
  * ```
  */
 export function pairedTableTest(
   table: readonly (readonly number[])[],
-  test: PairedTestName,
-  convention: Convention,
-  levels?: readonly number[],
+  options: PairedTestOptions = {},
 ): TestResult {
-  checkConvention(convention);
-  oneOf("test", test, ["wilcoxon", "mcnemar"] as const);
+  optionsObject("options", options, ["test", "convention", "levels"]);
+  const convention = checkConvention(options.convention ?? "spss");
+  const test = oneOf("test", options.test ?? "wilcoxon", ["wilcoxon", "mcnemar"] as const);
+  const levels = options.levels;
   if (test === "mcnemar") {
     if (table.length !== 2 || table.some((row) => row.length !== 2)) {
       throw new RangeError(`test: McNemar needs a 2 x 2 table, got ${table.length} rows`);
@@ -115,9 +140,6 @@ export function pairedTableTest(
       correction: exact ? false : correction,
     });
     return { statistic: result.statistic, p: result.p };
-  }
-  if (test !== "wilcoxon") {
-    throw new RangeError(`test: expected "wilcoxon" or "mcnemar", got ${String(test)}`);
   }
   if (convention === "spss-exact-sig") {
     throw new RangeError(`convention: "spss-exact-sig" applies to Mann-Whitney only`);
@@ -142,12 +164,12 @@ export interface TwoGroupTestResult extends TestResult {
 
 /**
  * Mann-Whitney on two groups given as counts per ordinal level (same levels for both, coded
- * by `levels`, default 0..k-1) under a convention.
+ * by `levels`, default 0..k-1) under a `convention` (default "spss").
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const r = twoGroupTest([7, 3], [1, 9], "spss");
+ * const r = twoGroupTest([7, 3], [1, 9], { convention: "spss" });
  * assert.deepEqual([r.rankSum1, r.rankSum2, r.u], [75, 135, 20]);
  * // R: wilcox.test(rep(0:1, c(7, 3)), rep(0:1, c(1, 9)), exact = FALSE,
  * //   correct = FALSE)$p.value = 0.007601641 (Z = -2.669)
@@ -157,10 +179,11 @@ export interface TwoGroupTestResult extends TestResult {
 export function twoGroupTest(
   group1: readonly number[],
   group2: readonly number[],
-  convention: Convention,
-  levels?: readonly number[],
+  options: TwoGroupTestOptions = {},
 ): TwoGroupTestResult {
-  checkConvention(convention);
+  optionsObject("options", options, ["convention", "levels"]);
+  const convention = checkConvention(options.convention ?? "spss");
+  const levels = options.levels;
   const counts1 = checkGroup("group1", group1);
   const counts2 = checkGroup("group2", group2, counts1.length);
   const codes = levels === undefined ? counts1.map((_, i) => i) : finiteArray("levels", levels);

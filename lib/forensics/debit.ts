@@ -6,7 +6,7 @@
  * @module
  */
 
-import { count as checkCount, optionsObject } from "../_internal/validate.ts";
+import { count as checkCount } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import {
   exactInterval,
@@ -14,6 +14,13 @@ import {
   squareRootNumeratorRange,
 } from "../printed/exact_interval.ts";
 import type { RoundingRule } from "../printed/reported.ts";
+import { forensicOptions } from "./_options.ts";
+
+/** Options for DEBIT. */
+export interface DebitOptions {
+  /** The rounding rule or rules a paper may have used, one for mean and SD (default "spss"). */
+  rounding?: RoundingRule | readonly RoundingRule[];
+}
 
 /** One count of ones whose mean and SD print as reported. */
 export interface DebitCount {
@@ -42,13 +49,13 @@ export function debitDetails(
   mean: string,
   sd: string,
   n: number,
-  options: { rules?: RoundingRule[] } = {},
+  options: DebitOptions = {},
 ): DebitCount[] {
-  optionsObject("options", options);
+  forensicOptions("options", options, ["rounding"]);
   const meanReported = printedValue("mean", mean);
   const sdReported = printedValue("sd", sd);
   checkCount("n", n, 2);
-  const rules = roundingRules("rules", options.rules ?? ["spss"]);
+  const rules = roundingRules("rounding", options.rounding ?? "spss");
   const scale = meanReported.percent ? 100 : 1;
   if (meanReported.value < 0 || meanReported.value > scale) {
     throw new RangeError(
@@ -99,8 +106,8 @@ export function debit(
   mean: string,
   sd: string,
   n: number,
-  options: { rules?: RoundingRule[] } = {},
+  options: DebitOptions = {},
 ): boolean {
-  optionsObject("options", options);
+  forensicOptions("options", options, ["rounding"]);
   return debitDetails(mean, sd, n, options).length > 0;
 }

@@ -11,6 +11,7 @@
  */
 
 import { count as checkCount, finiteNumber, optionsObject } from "../_internal/validate.ts";
+import { forensicOptions } from "./_options.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { ceilDiv, type ExactInterval, exactInterval, floorDiv } from "../printed/exact_interval.ts";
 import type { RoundingRule } from "../printed/reported.ts";
@@ -23,8 +24,8 @@ export const GRIM_BUDGET = 1e6;
 export interface GrimOptions {
   /** Whole-number items averaged per person (default 1). */
   items?: number;
-  /** Rounding rules a paper may have used (default ["spss"], as SPSS prints). */
-  rules?: RoundingRule[];
+  /** The rounding rule or rules a paper may have used (default "spss", as SPSS prints). */
+  rounding?: RoundingRule | readonly RoundingRule[];
   /** Steps in which a response was recorded: 1 (default), 0.5, 0.1, ... (1/m for whole m). */
   granularity?: number;
   /** Largest number of sums `grimDetails` will list (default GRIM_BUDGET). */
@@ -51,7 +52,7 @@ export interface GrimDetails {
   sums: GrimSum[];
 }
 
-const OPTION_NAMES = ["items", "rules", "granularity", "budget"];
+const OPTION_NAMES = ["items", "rounding", "granularity", "budget"];
 
 interface Setup {
   responses: bigint;
@@ -74,10 +75,10 @@ function sumRange(interval: ExactInterval, responses: bigint, scale: bigint) {
 function setup(mean: string, n: number, options: GrimOptions): Setup {
   const reported = printedValue("mean", mean);
   checkCount("n", n, 1);
-  optionsObject("options", options, OPTION_NAMES);
+  forensicOptions("options", options, OPTION_NAMES);
   const items = checkCount("items", options.items ?? 1, 1);
   const steps = options.granularity === undefined ? 1 : granularitySteps(options.granularity);
-  const rules = roundingRules("rules", options.rules ?? ["spss"]);
+  const rules = roundingRules("rounding", options.rounding ?? "spss");
   const responses = BigInt(n) * BigInt(items) * BigInt(steps);
   const scale = reported.percent ? 100n : 1n;
   const ranges = rules.map((rule) => ({
@@ -95,7 +96,7 @@ function setup(mean: string, n: number, options: GrimOptions): Setup {
  * ```ts
  * import assert from "node:assert/strict";
  * assert.deepEqual(grimDetails("5,18", 40).sums, [{ sum: 207, mean: 5.175, rules: ["spss"] }]);
- * assert.deepEqual(grimDetails("5,17", 40, { rules: ["spss", "truncation"] }).sums[0].rules, [
+ * assert.deepEqual(grimDetails("5,17", 40, { rounding: ["spss", "truncation"] }).sums[0].rules, [
  *   "truncation",
  * ]);
  * ```

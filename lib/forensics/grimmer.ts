@@ -25,6 +25,8 @@ import type { RoundingRule } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
 import { momentWitness, type ValueCounts, WITNESS_BUDGET } from "./moment_witness.ts";
 import { granularitySteps } from "./granularity.ts";
+import { forensicOptions } from "./_options.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** Default number of candidate (sum, sum of squares) pairs GRIMMER examines before refusing. */
 export const GRIMMER_BUDGET = 1e5;
@@ -33,10 +35,10 @@ export const GRIMMER_BUDGET = 1e5;
 export interface GrimmerOptions {
   /** Whole-number items averaged per person (default 1). */
   items?: number;
-  /** Rounding rules a paper may have used, one rule for both mean and SD (default ["spss"]). */
-  rules?: RoundingRule[];
-  /** Optional bounds of a single item's scale, which also cap the sum of squares. */
-  scale?: { min: number; max: number };
+  /** The rounding rule or rules a paper may have used, one for both mean and SD (default "spss"). */
+  rounding?: RoundingRule | readonly RoundingRule[];
+  /** Optional bounds `{ lo, hi }` of a single item's scale, which also cap the sum of squares. */
+  scale?: NumericInterval;
   /** Steps in which a response was recorded: 1 (default), 0.5, 0.1, ... (1/m for whole m). */
   granularity?: number;
   /** Largest number of candidate pairs examined (default GRIMMER_BUDGET). */
@@ -74,7 +76,7 @@ export interface GrimmerDetails {
   pairs: GrimmerPair[];
 }
 
-const OPTION_NAMES = ["items", "rules", "scale", "granularity", "budget", "witnessBudget"];
+const OPTION_NAMES = ["items", "rounding", "scale", "granularity", "budget", "witnessBudget"];
 
 interface Candidate {
   sum: number;
@@ -97,22 +99,22 @@ function forEachCandidate(
   const meanReported = printedValue("mean", mean);
   const sdReported = printedValue("sd", sd);
   checkCount("n", n, 2);
-  optionsObject("options", options, OPTION_NAMES);
+  forensicOptions("options", options, OPTION_NAMES);
   const items = checkCount("items", options.items ?? 1, 1);
   const steps = options.granularity === undefined ? 1 : granularitySteps(options.granularity);
   const units = items * steps;
-  const rules = roundingRules("rules", options.rules ?? ["spss"]);
+  const rules = roundingRules("rounding", options.rounding ?? "spss");
   const budget = finiteNumber("budget", options.budget ?? GRIMMER_BUDGET, { min: 0 });
   if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
   if (sdReported.value < 0) throw new RangeError(`sd: expected an SD >= 0, got "${sd}"`);
   let lo = -Infinity;
   let hi = Infinity;
   if (options.scale !== undefined) {
-    optionsObject("scale", options.scale, ["min", "max"]);
-    lo = safeInteger("scale.min", options.scale.min) * units;
-    hi = safeInteger("scale.max", options.scale.max) * units;
+    optionsObject("scale", options.scale, ["lo", "hi"]);
+    lo = safeInteger("scale.lo", options.scale.lo) * units;
+    hi = safeInteger("scale.hi", options.scale.hi) * units;
     if (lo >= hi) {
-      throw new RangeError(`scale.max: expected more than scale.min, got ${options.scale.max}`);
+      throw new RangeError(`scale.hi: expected more than scale.lo, got ${options.scale.hi}`);
     }
   }
   if (!Number.isSafeInteger(n * units) || !Number.isSafeInteger(n * n * units * units)) {
@@ -125,8 +127,8 @@ function forEachCandidate(
       const bounds = sumOfSquaresBounds(n, range.sum, lo, hi);
       if (bounds === null) continue;
       grimConsistent = true;
-      const first = Math.max(range.squaresFirst, bounds.min);
-      const last = Math.min(range.squaresLast, bounds.max);
+      const first = Math.max(range.squaresFirst, bounds.lo);
+      const last = Math.min(range.squaresLast, bounds.hi);
       for (let q = first + (((first - range.sum) % 2) + 2) % 2; q <= last; q += 2) {
         if (++examined > budget) {
           throw new RangeError(
@@ -160,7 +162,7 @@ export function grimmerDetails(
   n: number,
   options: GrimmerOptions = {},
 ): GrimmerDetails {
-  optionsObject("options", options, OPTION_NAMES);
+  forensicOptions("options", options, OPTION_NAMES);
   const witnessBudget = finiteNumber("witnessBudget", options.witnessBudget ?? WITNESS_BUDGET, {
     min: 0,
   });
@@ -216,7 +218,7 @@ export function grimmer(
   n: number,
   options: GrimmerOptions = {},
 ): boolean {
-  optionsObject("options", options, OPTION_NAMES);
+  forensicOptions("options", options, OPTION_NAMES);
   const witnessBudget = finiteNumber("witnessBudget", options.witnessBudget ?? WITNESS_BUDGET, {
     min: 0,
   });

@@ -23,7 +23,7 @@ export {
   type GrimmerPair,
 } from "./grimmer.ts";
 // DEBIT: binary data, mean and SD
-export { debit, type DebitCount, debitDetails } from "./debit.ts";
+export { debit, type DebitCount, debitDetails, type DebitOptions } from "./debit.ts";
 // Ranges of the sum and sum of squares a printed mean and SD allow
 export { type MomentRange, momentRanges } from "./moment_ranges.ts";
 // Exhaustive reconstruction of samples from printed summaries
@@ -64,8 +64,10 @@ export {
   CONVENTIONS,
   pairedTableTest,
   type PairedTestName,
+  type PairedTestOptions,
   type TestResult,
   twoGroupTest,
+  type TwoGroupTestOptions,
   type TwoGroupTestResult,
 } from "./conventions.ts";
 // Reverse search: data that print a given p
@@ -104,6 +106,7 @@ export {
   checkPercentPair,
   type DenominatorSearch,
   denominatorsThatPrint,
+  type PercentOptions,
   type PercentPairCheck,
   type PrintedShare,
 } from "./percent_pairs.ts";

@@ -30,7 +30,7 @@ export interface MomentRange {
 
 /**
  * For each whole sum S that the printed mean allows, the range of whole sums of squares Q that
- * the printed (sample) SD allows, under one rounding rule. No parity or scale checks. Refuses
+ * the printed (sample) SD allows, under one `rounding` rule. No parity or scale checks. Refuses
  * (RangeError naming `budget`) when the mean allows more than `budget` sums.
  *
  * @example
@@ -47,14 +47,14 @@ export function momentRanges(
   sd: Reported,
   n: number,
   items: number,
-  rule: RoundingRule,
+  rounding: RoundingRule,
   budget = 1e6,
 ): MomentRange[] {
   printedOrParsed("mean", mean, { allowBound: false });
   printedOrParsed("sd", sd, { allowBound: false });
   checkCount("n", n, 2);
   checkCount("items", items, 1);
-  oneOf("rule", rule, ROUNDING_RULES);
+  const rule = oneOf("rounding", rounding, ROUNDING_RULES);
   finiteNumber("budget", budget, { min: 0 });
   const bigN = BigInt(n);
   const responses = BigInt(n) * BigInt(items);

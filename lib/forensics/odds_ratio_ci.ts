@@ -17,6 +17,7 @@ import {
 import { normalQuantile, normalSf } from "../stats/distributions.ts";
 import { confidenceLevel } from "../_internal/validate.ts";
 import { printedValue } from "../printed/_arguments.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** A printed odds ratio with its interval (and p when printed), as strings. */
 export interface PrintedOddsRatio {
@@ -31,11 +32,11 @@ export interface PrintedOddsRatio {
 /** Verdict of {@link checkOddsRatioCI}. */
 export interface OddsRatioCICheck {
   /** The range of √(lower·upper) over the limits' rounding intervals. */
-  readonly midpointRange: [number, number];
+  readonly midpointRange: NumericInterval;
   /** Whether the printed OR can be that midpoint. */
   readonly midpointConsistent: boolean;
   /** The range of the p the interval implies (over every rounding of OR and limits). */
-  readonly impliedPRange: [number, number];
+  readonly impliedPRange: NumericInterval;
   /** Whether the printed p lies in that range at its precision (null when no p printed). */
   readonly pConsistent: boolean | null;
   /**
@@ -85,13 +86,13 @@ export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
     throw new RangeError(`lower: expected at most upper (${input.upper}), got ${input.lower}`);
   }
   const pos = (v: number) => Math.max(v, Number.MIN_VALUE);
-  const midpointRange: [number, number] = [
-    Math.sqrt(pos(loI.lo) * upI.lo),
-    Math.sqrt(loI.hi * upI.hi),
-  ];
+  const midpointRange: NumericInterval = {
+    lo: Math.sqrt(pos(loI.lo) * upI.lo),
+    hi: Math.sqrt(loI.hi * upI.hi),
+  };
   const midpointConsistent = STANDARD_RULES.some((rule) => {
     const i = reportedInterval(or, rule);
-    return midpointRange[1] >= i.lo && midpointRange[0] <= i.hi;
+    return midpointRange.hi >= i.lo && midpointRange.lo <= i.hi;
   });
   // SE of ln OR from the limits: widest and narrowest interval over their roundings.
   const z = normalQuantile(1 - (1 - confidence) / 2);
@@ -103,15 +104,15 @@ export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
     : Math.min(Math.abs(logOr[0]), Math.abs(logOr[1]));
   const absLogHi = Math.max(Math.abs(logOr[0]), Math.abs(logOr[1]));
   const pOf = (a: number, se: number) => (se > 0 ? Math.min(1, 2 * normalSf(a / se)) : 0);
-  const impliedPRange: [number, number] = [pOf(absLogHi, seLo), pOf(absLogLo, seHi)];
+  const impliedPRange: NumericInterval = { lo: pOf(absLogHi, seLo), hi: pOf(absLogLo, seHi) };
   let pConsistent: boolean | null = null;
   let significanceAgrees: boolean | null = null;
   if (p !== null) {
     pConsistent = p.bound !== null
-      ? p.bound.startsWith("<") ? impliedPRange[0] < p.value : impliedPRange[1] > p.value
+      ? p.bound.startsWith("<") ? impliedPRange.lo < p.value : impliedPRange.hi > p.value
       : STANDARD_RULES.some((rule) => {
         const i = reportedInterval(p, rule);
-        return impliedPRange[1] >= i.lo && impliedPRange[0] <= i.hi;
+        return impliedPRange.hi >= i.lo && impliedPRange.lo <= i.hi;
       });
     // Each side is judged over its rounding: a limit printed "1,00" or a p printed "0,05" can
     // fall on either side of the line, and then there is nothing to disagree about.
@@ -136,9 +137,9 @@ export function checkOddsRatioCI(input: PrintedOddsRatio): OddsRatioCICheck {
       : excludesOne === printedSignificant;
   }
   const fmt = (v: number) => v.toPrecision(4);
-  const note = `√(lower·upper) is ${fmt(midpointRange[0])} to ${fmt(midpointRange[1])}; ` +
+  const note = `√(lower·upper) is ${fmt(midpointRange.lo)} to ${fmt(midpointRange.hi)}; ` +
     `OR ${input.or} ${midpointConsistent ? "can" : "cannot"} be its midpoint. The interval ` +
-    `implies p ${fmt(impliedPRange[0])} to ${fmt(impliedPRange[1])}` +
+    `implies p ${fmt(impliedPRange.lo)} to ${fmt(impliedPRange.hi)}` +
     (pConsistent === null
       ? "."
       : `; printed p ${input.p} ${pConsistent ? "is" : "is not"} within it` +

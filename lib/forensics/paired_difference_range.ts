@@ -10,6 +10,7 @@
 import { jointTables } from "./joint_tables.ts";
 import { newcombePairedCI, type PairedDifference } from "../stats/paired_proportion_ci.ts";
 import { count, optionsObject } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** Newcombe intervals over every pairing of printed before/after counts. */
 export interface PairedDifferenceRange {
@@ -17,10 +18,10 @@ export interface PairedDifferenceRange {
   tables: number;
   /** after - before, as a proportion (the same for every pairing). */
   difference: number;
-  /** The smallest and largest lower limit over the pairings. */
-  lower: [number, number];
-  /** The smallest and largest upper limit over the pairings. */
-  upper: [number, number];
+  /** The range of the lower limit over the pairings (smallest to largest). */
+  lower: NumericInterval;
+  /** The range of the upper limit over the pairings. */
+  upper: NumericInterval;
   /** How many pairings give an interval that excludes 0. */
   excludingZero: number;
   /** Each joint table ([[yes-yes, yes-no], [no-yes, no-no]]) with its interval, in lib order. */
@@ -38,7 +39,7 @@ export interface PairedDifferenceRange {
  * assert.equal(r.tables, 3);
  * // Newcombe's method 10 by hand for the three tables, z from SciPy's norm.ppf(0.975):
  * // lower limits 0.0468003 (4 yes-yes) to 0.1429621 (6 yes-yes)
- * assert.ok(Math.abs(r.lower[0] - 0.0468003) < 1e-7 && Math.abs(r.lower[1] - 0.1429621) < 1e-7);
+ * assert.ok(Math.abs(r.lower.lo - 0.0468003) < 1e-7 && Math.abs(r.lower.hi - 0.1429621) < 1e-7);
  * ```
  */
 export function pairedDifferenceOverPairings(
@@ -47,7 +48,7 @@ export function pairedDifferenceOverPairings(
   n: number,
   options: { confidence?: number } = {},
 ): PairedDifferenceRange {
-  optionsObject("options", options);
+  optionsObject("options", options, ["confidence"]);
   count("n", n, 1);
   count("before", before);
   count("after", after);
@@ -62,8 +63,8 @@ export function pairedDifferenceOverPairings(
   return {
     tables: pairings.length,
     difference: (after - before) / n,
-    lower: [Math.min(...lows), Math.max(...lows)],
-    upper: [Math.min(...highs), Math.max(...highs)],
+    lower: { lo: Math.min(...lows), hi: Math.max(...lows) },
+    upper: { lo: Math.min(...highs), hi: Math.max(...highs) },
     excludingZero: pairings.filter((p) => p.interval.ci.lo > 0 || p.interval.ci.hi < 0).length,
     pairings,
   };

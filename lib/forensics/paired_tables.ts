@@ -5,18 +5,13 @@
  * @module
  */
 
-import { type Convention, pairedTableTest, type PairedTestName } from "./conventions.ts";
+import { pairedTableTest, type PairedTestName, type PairedTestOptions } from "./conventions.ts";
 import { forEachJointTable, type JointTable } from "./joint_tables.ts";
 import { finiteNumber, optionsObject } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
-/** Options for testing every joint table. */
-export interface PairedTableOptions {
-  /** The paper's test (default "wilcoxon"). */
-  test?: PairedTestName;
-  /** How its p was computed (default "spss"). */
-  convention?: Convention;
-  /** Codes of the ordinal levels (default 0..k-1). */
-  levels?: readonly number[];
+/** Options for testing every joint table: the test's options and a significance level. */
+export interface PairedTableOptions extends PairedTestOptions {
   /** Significance level: p < alpha counts as significant (default 0.05). */
   alpha?: number;
 }
@@ -32,8 +27,8 @@ export interface PairedTableResult {
 export interface PairedTableRange {
   /** How many joint tables the margins allow. */
   tables: number;
-  pMin: number;
-  pMax: number;
+  /** The smallest and largest p over the tables. */
+  p: NumericInterval;
   /** The first table (in enumeration order) with the smallest / largest p. */
   tableAtMin: JointTable;
   tableAtMax: JointTable;
@@ -71,23 +66,23 @@ function signature(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const run = pairedTestRunner("wilcoxon", "spss");
+ * const run = pairedTestRunner({ test: "wilcoxon", convention: "spss" });
  * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972 (SPSS's Z for 0/1 data is (b - c) / sqrt(b + c))
  * assert.ok(Math.abs(run([[5, 7], [0, 8]]).p - 0.008150972) < 1e-9);
  * ```
  */
 export function pairedTestRunner(
-  test: PairedTestName,
-  convention: Convention,
-  levels?: readonly number[],
+  options: PairedTestOptions = {},
 ): (table: readonly (readonly number[])[]) => { statistic: number; p: number } {
+  optionsObject("options", options, ["test", "convention", "levels"]);
+  const { test = "wilcoxon", convention = "spss", levels } = options;
   const cache = new Map<string, { statistic: number; p: number }>();
   return (table) => {
     const codes = levels ?? table.map((_, i) => i);
     const key = signature(table, codes, test);
     let result = cache.get(key);
     if (!result) {
-      result = pairedTableTest(table, test, convention, codes);
+      result = pairedTableTest(table, { test, convention, levels: codes });
       cache.set(key, result);
     }
     return result;
@@ -111,12 +106,9 @@ export function pairedTableTests(
   colMargins: readonly number[],
   options: PairedTableOptions = {},
 ): PairedTableResult[] {
-  optionsObject("options", options);
-  const run = pairedTestRunner(
-    options.test ?? "wilcoxon",
-    options.convention ?? "spss",
-    options.levels,
-  );
+  optionsObject("options", options, ["test", "convention", "levels", "alpha"]);
+  const { alpha: _, ...testOptions } = options; // alpha plays no part in listing the p's
+  const run = pairedTestRunner(testOptions);
   const out: PairedTableResult[] = [];
   forEachJointTable(rowMargins, colMargins, (table) => {
     const { statistic, p } = run(table);
@@ -136,7 +128,7 @@ export function pairedTableTests(
  * assert.equal(range.tables, 6);
  * // Z = (b - c) / sqrt(b + c) with b - c = 7 in every table, b + c from 7 to 17:
  * // R: 2 * pnorm(-7 / sqrt(7)) = 0.008150972; 2 * pnorm(-7 / sqrt(17)) = 0.08955507
- * assert.ok(Math.abs(range.pMin - 0.008150972) < 1e-9 && Math.abs(range.pMax - 0.08955507) < 1e-8);
+ * assert.ok(Math.abs(range.p.lo - 0.008150972) < 1e-9 && Math.abs(range.p.hi - 0.08955507) < 1e-8);
  * ```
  */
 export function pairedTableRange(
@@ -144,18 +136,15 @@ export function pairedTableRange(
   colMargins: readonly number[],
   options: PairedTableOptions = {},
 ): PairedTableRange {
-  optionsObject("options", options);
+  optionsObject("options", options, ["test", "convention", "levels", "alpha"]);
+  const { alpha: _, ...testOptions } = options;
   const alpha = finiteNumber("alpha", options.alpha ?? 0.05, {
     min: 0,
     max: 1,
     minOpen: true,
     maxOpen: true,
   });
-  const run = pairedTestRunner(
-    options.test ?? "wilcoxon",
-    options.convention ?? "spss",
-    options.levels,
-  );
+  const run = pairedTestRunner(testOptions);
   let tables = 0;
   let pMin = Infinity;
   let pMax = -Infinity;
@@ -176,5 +165,13 @@ export function pairedTableRange(
     }
   });
   const verdict = significantCount === tables ? "all" : significantCount === 0 ? "none" : "some";
-  return { tables, pMin, pMax, tableAtMin, tableAtMax, significantCount, verdict, alpha };
+  return {
+    tables,
+    p: { lo: pMin, hi: pMax },
+    tableAtMin,
+    tableAtMax,
+    significantCount,
+    verdict,
+    alpha,
+  };
 }

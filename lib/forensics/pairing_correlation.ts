@@ -11,30 +11,30 @@
 
 import { finiteArray, sameLength } from "../_internal/validate.ts";
 import { pearsonCorrelation } from "../stats/correlation.ts";
+import { sum } from "../_internal/sum.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 // Pearson's r now lives in lib/stats/correlation.ts (with its test and p); the old name stays.
 export { pearsonCorrelation as pearson };
 
 /** The range of the Pearson correlation over every pairing of two samples. */
 export interface PairingCorrelationRange {
-  /** Correlation of the antitone pairing (x ascending with y descending). */
-  min: number;
-  /** Correlation of the comonotone pairing (both ascending). */
-  max: number;
-  /** Sum of products x_i y_i of the antitone pairing. */
-  sumOfProductsMin: number;
-  /** Sum of products of the comonotone pairing. */
-  sumOfProductsMax: number;
-  /** x ascending and y ascending: the pairing that attains `max`. */
+  /**
+   * The range of r: `lo` from the antitone pairing (x ascending with y descending), `hi` from
+   * the comonotone pairing (both ascending).
+   */
+  correlation: NumericInterval;
+  /** The range of the sum of products x_i y_i: antitone (`lo`) to comonotone (`hi`). */
+  sumOfProducts: NumericInterval;
+  /** x ascending and y ascending: the pairing that attains `correlation.hi`. */
   comonotone: { x: number[]; y: number[] };
-  /** x ascending and y descending: the pairing that attains `min`. */
+  /** x ascending and y descending: the pairing that attains `correlation.lo`. */
   antitone: { x: number[]; y: number[] };
 }
 
+// Compensated: the values need not be whole numbers.
 function sumOfProducts(x: readonly number[], y: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * y[i];
-  return s;
+  return sum(x.map((v, i) => v * y[i]));
 }
 
 /**
@@ -46,8 +46,8 @@ function sumOfProducts(x: readonly number[], y: readonly number[]): number {
  * import assert from "node:assert/strict";
  * const r = pairingCorrelationRange([1, 2, 3], [1, 1, 4]);
  * // R: cor(1:3, c(1, 1, 4)) = sqrt(3) / 2 (pairs 1-1, 2-1, 3-4); reversed, -sqrt(3) / 2
- * assert.ok(Math.abs(r.max - Math.sqrt(3) / 2) < 1e-15);
- * assert.ok(Math.abs(r.min + Math.sqrt(3) / 2) < 1e-15);
+ * assert.ok(Math.abs(r.correlation.hi - Math.sqrt(3) / 2) < 1e-15);
+ * assert.ok(Math.abs(r.correlation.lo + Math.sqrt(3) / 2) < 1e-15);
  * ```
  */
 export function pairingCorrelationRange(
@@ -68,10 +68,11 @@ export function pairingCorrelationRange(
   const sx = scaled(xs);
   const sy = scaled(ys);
   return {
-    min: pearsonCorrelation(sx, [...sy].reverse()),
-    max: pearsonCorrelation(sx, sy),
-    sumOfProductsMin: sumOfProducts(xs, yd),
-    sumOfProductsMax: sumOfProducts(xs, ys),
+    correlation: {
+      lo: pearsonCorrelation(sx, [...sy].reverse()),
+      hi: pearsonCorrelation(sx, sy),
+    },
+    sumOfProducts: { lo: sumOfProducts(xs, yd), hi: sumOfProducts(xs, ys) },
     comonotone: { x: xs, y: ys },
     antitone: { x: [...xs], y: yd },
   };

@@ -9,6 +9,14 @@
 import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported.ts";
 import { count } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
+import { forensicOptions } from "./_options.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
+
+/** Options for the percentage checks. */
+export interface PercentOptions {
+  /** The rounding rule or rules a paper may have used (default: the standard spss and printf). */
+  readonly rounding?: RoundingRule | readonly RoundingRule[];
+}
 
 /** Verdict of {@link checkPercentPair}. */
 export interface PercentPairCheck {
@@ -49,12 +57,13 @@ export function checkPercentPair(
   k: number,
   percent: string,
   n: number,
-  options: { readonly rules?: readonly RoundingRule[] } = {},
+  options: PercentOptions = {},
 ): PercentPairCheck {
+  forensicOptions("options", options, ["rounding"]);
   count("n", n, 1);
   count("count", k);
   if (k > n) throw new RangeError(`count: expected at most n = ${n}, got ${k}`);
-  const rules = roundingRules("rules", options.rules ?? STANDARD_RULES);
+  const rules = roundingRules("rounding", options.rounding ?? STANDARD_RULES);
   const p = printedValue("percent", percent);
   const computed = (100 * k) / n;
   const passing = rules.filter((rule) => printsAs(computed, p, rule));
@@ -78,7 +87,8 @@ export interface DenominatorSearch {
   readonly denominators: number[];
   /** For each n found, the rules that serve every share. */
   readonly rulesByDenominator: Record<number, RoundingRule[]>;
-  readonly searched: [number, number];
+  /** The denominators searched, `{ lo: min, hi: max }`. */
+  readonly searched: NumericInterval;
 }
 
 /**
@@ -97,8 +107,9 @@ export function denominatorsThatPrint(
   shares: readonly PrintedShare[],
   min: number,
   max: number,
-  options: { readonly rules?: readonly RoundingRule[] } = {},
+  options: PercentOptions = {},
 ): DenominatorSearch {
+  forensicOptions("options", options, ["rounding"]);
   if (!Array.isArray(shares) || shares.length === 0) {
     throw new RangeError(`shares: expected at least one printed percentage, got ${shares}`);
   }
@@ -107,7 +118,7 @@ export function denominatorsThatPrint(
   if (max - min > 1e6) {
     throw new RangeError(`max: expected a range of at most 1e6, got ${max - min}`);
   }
-  const rules = roundingRules("rules", options.rules ?? STANDARD_RULES);
+  const rules = roundingRules("rounding", options.rounding ?? STANDARD_RULES);
   shares.forEach((s, i) => {
     printedValue(`shares[${i}].percent`, s?.percent);
     if (s.count !== undefined) count(`shares[${i}].count`, s.count);
@@ -127,5 +138,5 @@ export function denominatorsThatPrint(
       rulesByDenominator[n] = serving;
     }
   }
-  return { denominators, rulesByDenominator, searched: [min, max] };
+  return { denominators, rulesByDenominator, searched: { lo: min, hi: max } };
 }

@@ -24,6 +24,7 @@ import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
 import { reportedInterval } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
+import { forensicOptions } from "./_options.ts";
 
 /** "At least / at most `count` of the values are >= `value`." */
 export interface CountAtOrAbove {
@@ -54,8 +55,8 @@ export interface ReconstructInput {
   min: number;
   /** Highest value on the scale. */
   max: number;
-  /** Rounding rules a paper may have used, one rule for mean and SD (default ["spss"]). */
-  rules?: RoundingRule[];
+  /** The rounding rule or rules a paper may have used, one for mean and SD (default "spss"). */
+  rounding?: RoundingRule | readonly RoundingRule[];
   constraints?: ReconstructConstraints;
   /** Stop after this many samples (default: all). */
   limit?: number;
@@ -171,13 +172,13 @@ function prepare(input: ReconstructInput): Problem | null {
   if (input === null || typeof input !== "object") {
     throw new TypeError(`input: expected { n, mean, sd, min, max, ... }, got ${String(input)}`);
   }
-  optionsObject("input", input, [
+  forensicOptions("input", input, [
     "n",
     "mean",
     "sd",
     "min",
     "max",
-    "rules",
+    "rounding",
     "constraints",
     "limit",
     "budget",
@@ -188,7 +189,7 @@ function prepare(input: ReconstructInput): Problem | null {
   const min = safeInteger("min", input.min);
   const max = safeInteger("max", input.max);
   if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
-  const rules = roundingRules("rules", input.rules ?? ["spss"]);
+  const rules = roundingRules("rounding", input.rounding ?? "spss");
   const limit = input.limit === undefined ? Infinity : checkCount("limit", input.limit, 1);
   const budget = finiteNumber("budget", input.budget ?? RECONSTRUCT_BUDGET, { min: 0 });
   if (meanReported.percent) throw new RangeError(`mean: expected a mean, not a percentage`);
@@ -302,7 +303,7 @@ function search(problem: Problem, emit: (frequencies: readonly number[]) => void
     for (const t of targets) {
       const bounds = sumOfSquaresBounds(r, t.sum - s, lowest, width);
       if (bounds === null) continue;
-      if (bounds.max >= t.squaresFirst - q && bounds.min <= t.squaresLast - q) return true;
+      if (bounds.hi >= t.squaresFirst - q && bounds.lo <= t.squaresLast - q) return true;
     }
     return false;
   };

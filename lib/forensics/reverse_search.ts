@@ -30,6 +30,7 @@ import {
 } from "./joint_tables.ts";
 import { pairedTestRunner } from "./paired_tables.ts";
 import { printsAs, type Reported, ROUNDING_RULES, type RoundingRule } from "../printed/reported.ts";
+import { forensicOptions } from "./_options.ts";
 
 /** What a paper printed for a paired design with a categorical outcome. */
 export interface PairedReverseInput {
@@ -49,11 +50,39 @@ export interface PairedReverseInput {
   p?: string;
   /** The printed statistic (Wilcoxon Z, McNemar chi-square); compared in absolute value. */
   statistic?: string;
-  /** Rounding rule of the print (default "spss"). */
-  rule?: RoundingRule;
+  /** The rounding rule of the print (default "spss"). */
+  rounding?: RoundingRule;
   /** Most data patterns to try before a RangeError (default REVERSE_SEARCH_BUDGET). */
   budget?: number;
 }
+
+const PAIRED_INPUT = [
+  "n",
+  "levels",
+  "rowMargins",
+  "colMargins",
+  "test",
+  "convention",
+  "p",
+  "statistic",
+  "rounding",
+  "budget",
+];
+
+const TWO_GROUP_INPUT = [
+  "n1",
+  "n2",
+  "levels",
+  "outcomeMargins",
+  "convention",
+  "p",
+  "statistic",
+  "u",
+  "rankSums",
+  "meanRanks",
+  "rounding",
+  "budget",
+];
 
 /** Default number of data patterns a reverse search tries (each runs the test): ~2 s. */
 export const REVERSE_SEARCH_BUDGET = 5e5;
@@ -117,6 +146,7 @@ function absolute(r: Reported): Reported {
  */
 export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchResult<PairedMatch> {
   record("input", input);
+  forensicOptions("input", input, PAIRED_INPUT);
   const codes = levelCodes(input.levels);
   if (input.n !== undefined) checkCount("n", input.n, 1);
   const p = input.p === undefined ? null : printedValue("p", input.p, { allowBound: true });
@@ -126,8 +156,12 @@ export function reverseSearchPaired(input: PairedReverseInput): ReverseSearchRes
   if (p === null && statistic === null) {
     throw new RangeError(`p: give the printed p or the printed statistic to search for`);
   }
-  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
-  const run = pairedTestRunner(input.test ?? "wilcoxon", input.convention ?? "spss", codes);
+  const rule = oneOf("rounding", input.rounding ?? "spss", ROUNDING_RULES);
+  const run = pairedTestRunner({
+    test: input.test ?? "wilcoxon",
+    convention: input.convention ?? "spss",
+    levels: codes,
+  });
   const matches: PairedMatch[] = [];
   let examined = 0;
   const budget = finiteNumber("budget", input.budget ?? REVERSE_SEARCH_BUDGET, { min: 0 });
@@ -161,8 +195,8 @@ export interface TwoGroupReverseInput {
   rankSums?: readonly [string, string];
   /** The printed mean ranks of group 1 and group 2. */
   meanRanks?: readonly [string, string];
-  /** Rounding rule of the print (default "spss"). */
-  rule?: RoundingRule;
+  /** The rounding rule of the print (default "spss"). */
+  rounding?: RoundingRule;
   /** Most data patterns to try before a RangeError (default REVERSE_SEARCH_BUDGET). */
   budget?: number;
 }
@@ -199,11 +233,12 @@ export function reverseSearchTwoGroups(
   input: TwoGroupReverseInput,
 ): ReverseSearchResult<TwoGroupMatch> {
   record("input", input);
+  forensicOptions("input", input, TWO_GROUP_INPUT);
   const codes = levelCodes(input.levels);
   const k = codes.length;
   const n1 = checkCount("n1", input.n1, 1);
   const n2 = checkCount("n2", input.n2, 1);
-  const rule = oneOf("rule", input.rule ?? "spss", ROUNDING_RULES);
+  const rule = oneOf("rounding", input.rounding ?? "spss", ROUNDING_RULES);
   const convention = oneOf("convention", input.convention ?? "spss", CONVENTIONS);
   const printed = (value: string | undefined, name: string) =>
     value === undefined ? null : printedValue(name, value, { allowBound: true });
@@ -263,7 +298,7 @@ export function reverseSearchTwoGroups(
     ) {
       return;
     }
-    const result = twoGroupTest(group1, group2, convention, codes);
+    const result = twoGroupTest(group1, group2, { convention, levels: codes });
     if (p && !printsAs(result.p, p, rule)) return;
     if (statistic && !printsAs(Math.abs(result.statistic), statistic, rule)) return;
     if (u && !printsAs(result.u, u, rule)) return;

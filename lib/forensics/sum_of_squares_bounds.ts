@@ -8,16 +8,17 @@
  */
 
 import { count as checkCount, safeInteger } from "../_internal/validate.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /**
- * Least and greatest sum of squares of `count` whole numbers in `[lo, hi]` summing to `sum`,
+ * Least (`lo`) and greatest (`hi`) sum of squares of `count` whole numbers in `[lo, hi]` summing to `sum`,
  * or null when no such numbers exist. Omit `lo`/`hi` (pass -Infinity/Infinity) for an
  * unbounded scale; the greatest is then Infinity.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(sumOfSquaresBounds(3, 6, 1, 7), { min: 12, max: 18 });
+ * assert.deepEqual(sumOfSquaresBounds(3, 6, 1, 7), { lo: 12, hi: 18 });
  * ```
  */
 export function sumOfSquaresBounds(
@@ -25,23 +26,23 @@ export function sumOfSquaresBounds(
   sum: number,
   lo = -Infinity,
   hi = Infinity,
-): { min: number; max: number } | null {
+): NumericInterval | null {
   checkCount("count", count, 0);
   safeInteger("sum", sum);
   if (lo !== -Infinity) safeInteger("lo", lo);
   if (hi !== Infinity) safeInteger("hi", hi);
-  if (count === 0) return sum === 0 ? { min: 0, max: 0 } : null;
+  if (count === 0) return sum === 0 ? { lo: 0, hi: 0 } : null;
   if (sum < count * lo || sum > count * hi) return null;
   const q = Math.floor(sum / count);
   const r = sum - q * count;
   const min = count * q * q + r * (2 * q + 1);
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { min, max: Infinity };
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { lo: min, hi: Infinity };
   const width = hi - lo;
-  if (width === 0) return { min, max: min };
+  if (width === 0) return { lo: min, hi: min };
   const excess = sum - count * lo;
   const atTop = Math.floor(excess / width);
-  if (atTop >= count) return { min, max: count * hi * hi };
+  if (atTop >= count) return { lo: min, hi: count * hi * hi };
   const middle = lo + (excess - atTop * width);
   const max = atTop * hi * hi + (count - atTop - 1) * lo * lo + middle * middle;
-  return { min, max };
+  return { lo: min, hi: max };
 }

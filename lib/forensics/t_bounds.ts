@@ -18,6 +18,8 @@ import {
   optionsObject,
   record,
 } from "../_internal/validate.ts";
+import { forensicOptions } from "./_options.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 import { printedValue } from "../printed/_arguments.ts";
 import {
   type Reported,
@@ -51,23 +53,23 @@ export interface PairedTAtCorrelation {
 export interface PrecisionOptions {
   /** Treat printed means and SDs as the intervals they stand for (default true). */
   honourPrecision?: boolean;
-  /** The rule that printed them (default "spss"). */
-  rule?: RoundingRule;
+  /** The rounding rule that printed them (default "spss"). */
+  rounding?: RoundingRule;
 }
 
 /** The range of the paired-t p-value over every correlation (and printed interval). */
 export interface PairedTBounds {
-  /** Smallest p: r = 1, largest |mean difference|, most similar SDs. */
-  pMin: number;
-  /** Largest p: r = -1, smallest |mean difference|, largest SDs. */
-  pMax: number;
-  /** |t| at pMin and pMax. */
-  tMax: number;
-  tMin: number;
+  /**
+   * The range of p: `lo` at r = 1 with the largest |mean difference| and most similar SDs,
+   * `hi` at r = -1 with the smallest |mean difference| and largest SDs.
+   */
+  p: NumericInterval;
+  /** The range of |t|: `lo` is |t| at p.hi, `hi` is |t| at p.lo. */
+  t: NumericInterval;
   /** p at r = 0 with the printed values taken at face value (independent samples' SDs). */
   pAtZero: number;
   /** Range of the mean difference (after - before) allowed by the printed means. */
-  meanDifference: { lo: number; hi: number };
+  meanDifference: NumericInterval;
 }
 
 interface Box {
@@ -105,10 +107,10 @@ function interval(r: Reported, honour: boolean, rule: RoundingRule): [number, nu
 
 function makeBox(summary: PrintedPairedSummary, options: PrecisionOptions): Box {
   const s = parseSummary(summary);
-  optionsObject("options", options, ["honourPrecision", "rule", "points"]);
+  forensicOptions("options", options, ["honourPrecision", "rounding"]);
   // A string "false" would read as true: only a boolean is accepted.
   const honour = boolean("honourPrecision", options.honourPrecision ?? true);
-  const rule = oneOf("rule", options.rule ?? "spss", ROUNDING_RULES);
+  const rule = oneOf("rounding", options.rounding ?? "spss", ROUNDING_RULES);
   const [b1, b2] = interval(s.meanBefore, honour, rule);
   const [a1, a2] = interval(s.meanAfter, honour, rule);
   const diffLo = a1 - b2;
@@ -215,19 +217,20 @@ export function pairedPCurve(
  * ```ts
  * import assert from "node:assert/strict";
  * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
- * const { pMin, pMax } = pairedPRangeAtCorrelation(s, 0.5); // around the face-value 0.00138
- * assert.ok(pMin < 0.00138390362378419 && 0.00138390362378419 < pMax && pMax < 0.0015);
+ * const p = pairedPRangeAtCorrelation(s, 0.5); // around the face-value 0.00138
+ * assert.ok(p.lo < 0.00138390362378419 && 0.00138390362378419 < p.hi && p.hi < 0.0015);
  * ```
  */
 export function pairedPRangeAtCorrelation(
   summary: PrintedPairedSummary,
   r: number,
   options: PrecisionOptions = {},
-): { pMin: number; pMax: number } {
+): NumericInterval {
   optionsObject("options", options);
   checkR(r);
   const box = makeBox(summary, options);
-  return pRange(box, r);
+  const { pMin, pMax } = pRange(box, r);
+  return { lo: pMin, hi: pMax };
 }
 
 function pRange(box: Box, r: number): { pMin: number; pMax: number; tMin: number; tMax: number } {
@@ -246,7 +249,7 @@ function pRange(box: Box, r: number): { pMin: number; pMax: number; tMin: number
  * import assert from "node:assert/strict";
  * const s = { n: 15, meanBefore: "2,07", sdBefore: "1,438", meanAfter: "3,53", sdAfter: "1,407" };
  * const bounds = pairedTBounds(s); // p from ~3e-25 (r = 1) to ~0.069 (r = -1)
- * assert.ok(bounds.pMin < 1e-24 && bounds.pMax > 0.068 && bounds.pMax < 0.069);
+ * assert.ok(bounds.p.lo < 1e-24 && bounds.p.hi > 0.068 && bounds.p.hi < 0.069);
  * ```
  */
 export function pairedTBounds(
@@ -259,10 +262,8 @@ export function pairedTBounds(
   const atOne = pRange(box, 1);
   const atMinusOne = pRange(box, -1);
   return {
-    pMin: atOne.pMin,
-    pMax: atMinusOne.pMax,
-    tMax: atOne.tMax,
-    tMin: atMinusOne.tMin,
+    p: { lo: atOne.pMin, hi: atMinusOne.pMax },
+    t: { lo: atMinusOne.tMin, hi: atOne.tMax },
     pAtZero: pairedTAtCorrelation(summary, 0).p,
     meanDifference: { lo: box.diffLo, hi: box.diffHi },
   };
@@ -285,11 +286,11 @@ export function correlationForP(
   summary: PrintedPairedSummary,
   p: string,
   options: PrecisionOptions = {},
-): { lo: number; hi: number } | null {
+): NumericInterval | null {
   optionsObject("options", options);
   const printed = printedValue("p", p, { allowBound: true });
   const box = makeBox(summary, options);
-  const rule = oneOf("rule", options.rule ?? "spss", ROUNDING_RULES);
+  const rule = oneOf("rounding", options.rounding ?? "spss", ROUNDING_RULES);
   // The p-values that print as `p`: a bound, or the rounding interval.
   let pLo: number;
   let pHi: number;

@@ -10,6 +10,8 @@ import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported
 import { chiSquareTest } from "../stats/chi_square.ts";
 import { count } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
+import { forensicOptions } from "./_options.ts";
+import type { PercentOptions } from "./percent_pairs.ts";
 
 /** One printed row: its n and the printed percentage of its first column. */
 export interface PrintedRow {
@@ -42,14 +44,15 @@ export interface ReconstructedTable {
  */
 export function tablesFromPercentages(
   rows: readonly [PrintedRow, PrintedRow],
-  options: { readonly rules?: readonly RoundingRule[] } = {},
+  options: PercentOptions = {},
 ): ReconstructedTable[] {
+  forensicOptions("options", options, ["rounding"]);
   if (!Array.isArray(rows) || rows.length !== 2) {
     throw new RangeError(
       `rows: expected two printed rows, got ${Array.isArray(rows) ? rows.length : typeof rows}`,
     );
   }
-  const rules = roundingRules("rules", options.rules ?? STANDARD_RULES);
+  const rules = roundingRules("rounding", options.rounding ?? STANDARD_RULES);
   const checked = rows.map((r, i) => ({
     n: count(`rows[${i}].n`, r?.n, 1),
     percent: printedValue(`rows[${i}].percent`, r.percent),

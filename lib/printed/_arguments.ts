@@ -42,16 +42,19 @@ export function printedValue(
 }
 
 /**
- * A non-empty list of rounding rules, without repeats.
+ * One rounding rule or a non-empty list of them, as a list without repeats (the `rounding`
+ * option of the forensic checks).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.deepEqual(roundingRules("rules", ["spss", "printf", "spss"]), ["spss", "printf"]);
+ * assert.deepEqual(roundingRules("rounding", ["spss", "printf", "spss"]), ["spss", "printf"]);
+ * assert.deepEqual(roundingRules("rounding", "truncation"), ["truncation"]);
  * ```
  */
 export function roundingRules(name: string, value: unknown): RoundingRule[] {
-  const expected = `a non-empty list of rounding rules from ${ROUNDING_RULES.join(", ")}`;
+  if (typeof value === "string") return [oneOf(name, value, ROUNDING_RULES)];
+  const expected = `a rounding rule or a non-empty list of rules from ${ROUNDING_RULES.join(", ")}`;
   if (!Array.isArray(value)) fail("type", name, expected, value);
   if (value.length === 0) fail("range", name, expected, value);
   value.forEach((rule, i) => oneOf(`${name}[${i}]`, rule, ROUNDING_RULES));

@@ -10,33 +10,64 @@ const table = [[5, 7], [0, 8]];
 
 Deno.test("pairedTableTest: Wilcoxon under each convention matches R", () => {
   // 2 * pnorm(-sqrt(7)) and wilcox.test(after, before, paired = TRUE, correct = FALSE)
-  close(pairedTableTest(table, "wilcoxon", "spss").p, 0.0081509715935027, "spss");
-  close(pairedTableTest(table, "wilcoxon", "asymptotic").p, 0.00815097159350271, "asymptotic");
-  close(pairedTableTest(table, "wilcoxon", "spss").statistic, -Math.sqrt(7), "z");
+  close(
+    pairedTableTest(table, { test: "wilcoxon", convention: "spss" }).p,
+    0.0081509715935027,
+    "spss",
+  );
+  close(
+    pairedTableTest(table, { test: "wilcoxon", convention: "asymptotic" }).p,
+    0.00815097159350271,
+    "asymptotic",
+  );
+  close(
+    pairedTableTest(table, { test: "wilcoxon", convention: "spss" }).statistic,
+    -Math.sqrt(7),
+    "z",
+  );
   // wilcox.test(after, before, paired = TRUE)$p.value (ties: normal with correction)
-  close(pairedTableTest(table, "wilcoxon", "r-default").p, 0.0107334161029972, "r-default");
-  assert.deepEqual(pairedTableTest([[3, 0], [0, 4]], "wilcoxon", "spss"), { statistic: 0, p: 1 });
+  close(
+    pairedTableTest(table, { test: "wilcoxon", convention: "r-default" }).p,
+    0.0107334161029972,
+    "r-default",
+  );
+  assert.deepEqual(pairedTableTest([[3, 0], [0, 4]], { test: "wilcoxon", convention: "spss" }), {
+    statistic: 0,
+    p: 1,
+  });
 });
 
 Deno.test("pairedTableTest: McNemar under each convention matches R", () => {
-  close(pairedTableTest(table, "mcnemar", "exact").p, 0.015625, "binom.test(0, 7)");
+  close(
+    pairedTableTest(table, { test: "mcnemar", convention: "exact" }).p,
+    0.015625,
+    "binom.test(0, 7)",
+  );
   // Fewer than 25 changes: SPSS uses the binomial.
-  close(pairedTableTest(table, "mcnemar", "spss").p, 0.015625, "spss");
+  close(pairedTableTest(table, { test: "mcnemar", convention: "spss" }).p, 0.015625, "spss");
   // mcnemar.test(matrix(c(5, 0, 7, 8), 2))$p.value
-  close(pairedTableTest(table, "mcnemar", "r-default").p, 0.0233422020128909, "r");
+  close(
+    pairedTableTest(table, { test: "mcnemar", convention: "r-default" }).p,
+    0.0233422020128909,
+    "r",
+  );
   // 25 or more changes: SPSS's corrected chi-square, (|20 - 10| - 1)^2 / 30 = 2.7.
-  const big = pairedTableTest([[0, 20], [10, 0]], "mcnemar", "spss");
+  const big = pairedTableTest([[0, 20], [10, 0]], { test: "mcnemar", convention: "spss" });
   close(big.statistic, 2.7, "chi-square");
   assert.throws(
-    () => pairedTableTest([[1, 0, 0], [0, 1, 0], [0, 0, 1]], "mcnemar", "spss"),
+    () =>
+      pairedTableTest([[1, 0, 0], [0, 1, 0], [0, 0, 1]], { test: "mcnemar", convention: "spss" }),
     /test/,
   );
-  assert.throws(() => pairedTableTest(table, "wilcoxon", "nope" as "spss"), /convention/);
+  assert.throws(
+    () => pairedTableTest(table, { test: "wilcoxon", convention: "nope" as "spss" }),
+    /convention/,
+  );
 });
 
 Deno.test("twoGroupTest: Mann-Whitney rank sums and p match R", () => {
   // x <- c(rep(0, 7), rep(1, 3)); y <- c(0, rep(1, 9))
-  const r = twoGroupTest([7, 3], [1, 9], "spss");
+  const r = twoGroupTest([7, 3], [1, 9], { convention: "spss" });
   assert.equal(r.rankSum1, 75);
   assert.equal(r.rankSum2, 135);
   assert.equal(r.meanRank1, 7.5);
@@ -44,9 +75,13 @@ Deno.test("twoGroupTest: Mann-Whitney rank sums and p match R", () => {
   // wilcox.test(x, y, correct = FALSE, exact = FALSE)$p.value
   close(r.p, 0.00760164147522017, "spss");
   // wilcox.test(x, y)$p.value (ties: normal with correction)
-  close(twoGroupTest([7, 3], [1, 9], "r-default").p, 0.00867045275463817, "r-default");
+  close(
+    twoGroupTest([7, 3], [1, 9], { convention: "r-default" }).p,
+    0.00867045275463817,
+    "r-default",
+  );
   assert.deepEqual(
-    { p: twoGroupTest([4, 0], [5, 0], "spss").p },
+    { p: twoGroupTest([4, 0], [5, 0], { convention: "spss" }).p },
     { p: 1 },
   );
 });
@@ -54,5 +89,5 @@ Deno.test("twoGroupTest: Mann-Whitney rank sums and p match R", () => {
 Deno.test("pairedTableTest: exact Wilcoxon when every difference has the same sign", () => {
   // Exact conditional distribution: each of the 7 tied ranks is positive with probability
   // 1/2, and all 7 are positive, so P(V >= 28) = (1/2)^7 and the two-sided p = 2/128.
-  close(pairedTableTest(table, "wilcoxon", "exact").p, 2 / 128, "exact");
+  close(pairedTableTest(table, { test: "wilcoxon", convention: "exact" }).p, 2 / 128, "exact");
 });

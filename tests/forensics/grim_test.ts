@@ -19,14 +19,14 @@ Deno.test("grim: published examples from scrutiny / scrutipy", () => {
 
 Deno.test("grim: rounding rules decide ties and are reported per sum", () => {
   // 207/40 = 5.175 exactly: spss 5.18, truncation 5.17 (printf: the double is below, 5.17).
-  assert.deepEqual(grimDetails("5,17", 40, { rules: ["spss", "truncation"] }).sums, [
+  assert.deepEqual(grimDetails("5,17", 40, { rounding: ["spss", "truncation"] }).sums, [
     { sum: 207, mean: 5.175, rules: ["truncation"] },
   ]);
   assert.equal(grim("5,17", 40), false);
   // 17/8 = 2.125: spss prints 2,13, printf 2,12.
   assert.equal(grim("2,12", 8), false);
-  assert.equal(grim("2,12", 8, { rules: ["printf"] }), true);
-  assert.equal(grim("2,13", 8, { rules: ["printf"] }), false);
+  assert.equal(grim("2,12", 8, { rounding: "printf" }), true);
+  assert.equal(grim("2,13", 8, { rounding: ["printf"] }), false);
 });
 
 Deno.test("grim: percentages are proportions of n", () => {

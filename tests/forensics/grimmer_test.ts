@@ -32,7 +32,7 @@ Deno.test("grimmer: parity rules out a sum of squares the SD alone allows", () =
   assert.equal(grimmer("1,00", "1,22", 3), false);
   // A bounded scale caps the sum of squares: SD 1,73 needs Q = 9 (0, 0, 3), impossible on 0-2.
   assert.equal(grimmer("1,00", "1,73", 3), true);
-  assert.equal(grimmer("1,00", "1,73", 3, { scale: { min: 0, max: 2 } }), false);
+  assert.equal(grimmer("1,00", "1,73", 3, { scale: { lo: 0, hi: 2 } }), false);
 });
 
 Deno.test("grimmer: never rejects a real sample (brute force over all samples on 1-5)", () => {
@@ -51,7 +51,7 @@ Deno.test("grimmer: never rejects a real sample (brute force over all samples on
         const mean = (s / n).toFixed(2);
         const sd = Math.sqrt(Math.max(0, (q - (s * s) / n) / (n - 1))).toFixed(2);
         assert.ok(grimmer(mean, sd, n), `${mean} ${sd} n=${n}`);
-        assert.ok(grimmer(mean, sd, n, { scale: { min: 1, max: 5 } }));
+        assert.ok(grimmer(mean, sd, n, { scale: { lo: 1, hi: 5 } }));
         checked++;
         return;
       }
@@ -71,7 +71,7 @@ Deno.test("grimmer: with a scale it is implied by reconstruct (necessary conditi
       const mean = (m / 100).toFixed(2);
       const sd = (s / 100).toFixed(2);
       const exists = reconstructCount({ n: 9, mean, sd, min: 1, max: 4, limit: 1 }) > 0;
-      if (exists) assert.ok(grimmer(mean, sd, 9, { scale: { min: 1, max: 4 } }), `${mean} ${sd}`);
+      if (exists) assert.ok(grimmer(mean, sd, 9, { scale: { lo: 1, hi: 4 } }), `${mean} ${sd}`);
     }
   }
 });
@@ -87,7 +87,7 @@ Deno.test("grimmer: items and bad input", () => {
   );
   assert.throws(() => grimmer("5,21", "1,60", 1), /\bn\b/);
   assert.throws(() => grimmer("5,21", "-1,60", 28), /sd/);
-  assert.throws(() => grimmer("5,21", "1,60", 28, { scale: { min: 3, max: 3 } }), /scale/);
+  assert.throws(() => grimmer("5,21", "1,60", 28, { scale: { lo: 3, hi: 3 } }), /scale/);
 });
 
 Deno.test("grimmer: never calls an impossible sample consistent (brute force, n <= 5 on 0-6)", () => {
@@ -118,7 +118,7 @@ Deno.test("grimmer: never calls an impossible sample consistent (brute force, n 
   for (const key of candidates) {
     const [n, mean, sd] = key.split("|");
     const expected = possible.has(key);
-    assert.equal(grimmer(mean, sd, Number(n), { scale: { min: 0, max: 6 } }), expected, key);
+    assert.equal(grimmer(mean, sd, Number(n), { scale: { lo: 0, hi: 6 } }), expected, key);
     if (!expected) impossibleSeen++;
   }
   assert.ok(impossibleSeen > 100);

@@ -11,7 +11,7 @@ Deno.test("an OR printed from SPSS's Risk Estimate passes its own checks", () =>
   assert.equal(r.midpointConsistent, true);
   assert.equal(r.pConsistent, true);
   assert.equal(r.significanceAgrees, true);
-  assert.ok(r.impliedPRange[0] <= 0.02617141938 && 0.02617141938 <= r.impliedPRange[1]);
+  assert.ok(r.impliedPRange.lo <= 0.02617141938 && 0.02617141938 <= r.impliedPRange.hi);
   // The same from lib's own riskEstimate, printed at 2 decimals.
   const est = riskEstimate([[30, 10], [20, 25]]).oddsRatio;
   const two = (v: number) => v.toFixed(2);

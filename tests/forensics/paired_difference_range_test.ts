@@ -13,11 +13,11 @@ Deno.test("pairedDifferenceOverPairings agrees with R over every pairing", () =>
   for (const [k1, k2, n, tables, lo, hi, excluding] of reference) {
     const r = pairedDifferenceOverPairings(k1, k2, n);
     assert.equal(r.tables, tables);
-    assert.ok(Math.abs(r.lower[0] - lo) < 1e-9, `lower for ${k1}/${k2}/${n}`);
-    assert.ok(Math.abs(r.upper[1] - hi) < 1e-9, `upper for ${k1}/${k2}/${n}`);
+    assert.ok(Math.abs(r.lower.lo - lo) < 1e-9, `lower for ${k1}/${k2}/${n}`);
+    assert.ok(Math.abs(r.upper.hi - hi) < 1e-9, `upper for ${k1}/${k2}/${n}`);
     assert.equal(r.excludingZero, excluding);
     assert.ok(Math.abs(r.difference - (k2 - k1) / n) < 1e-15);
-    assert.ok(r.lower[0] <= r.lower[1] && r.upper[0] <= r.upper[1]);
+    assert.ok(r.lower.lo <= r.lower.hi && r.upper.lo <= r.upper.hi);
   }
 });
 

@@ -8,8 +8,8 @@ Deno.test("pairedTableRange: 20 mothers, 12/8 before and 5/15 after (Wilcoxon, S
   assert.equal(range.tables, 6);
   // Reference: every table's p from the textbook formula.
   const ps = jointTables([12, 8], [5, 15]).map(referenceWilcoxonP);
-  assert.ok(Math.abs(range.pMin - Math.min(...ps)) < 1e-6);
-  assert.ok(Math.abs(range.pMax - Math.max(...ps)) < 1e-6);
+  assert.ok(Math.abs(range.p.lo - Math.min(...ps)) < 1e-6);
+  assert.ok(Math.abs(range.p.hi - Math.max(...ps)) < 1e-6);
   assert.deepEqual(range.tableAtMin, [[5, 7], [0, 8]]);
   assert.equal(range.significantCount, ps.filter((p) => p < 0.05).length);
   assert.equal(range.verdict, "some");
@@ -41,13 +41,13 @@ Deno.test("pairedTableRange: verdicts all and none", () => {
   // most discordant pairing has 10 up and 10 down, p = 1 too.
   const none = pairedTableRange([10, 10], [10, 10]);
   assert.equal(none.verdict, "none");
-  assert.equal(none.pMax, 1);
+  assert.equal(none.p.hi, 1);
 });
 
 Deno.test("pairedTableRange: McNemar exact over the pairings", () => {
   const range = pairedTableRange([12, 8], [5, 15], { test: "mcnemar", convention: "exact" });
   // binom.test(0, 7)$p.value = 0.015625 is the strongest pairing (7 up, 0 down).
-  assert.ok(Math.abs(range.pMin - 0.015625) < 1e-12);
+  assert.ok(Math.abs(range.p.lo - 0.015625) < 1e-12);
   assert.throws(() => pairedTableRange([12, 8], [5, 15], { alpha: 5 }), /alpha/);
   assert.throws(() => pairedTableRange([12, 8], [5, 16]), /colMargins/);
 });

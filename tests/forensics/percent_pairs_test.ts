@@ -61,8 +61,8 @@ Deno.test("percent functions reject bad input by name", () => {
   assertThrowsNaming(() => denominatorsThatPrint([], 1, 10), RangeError, "shares");
   assertThrowsNaming(() => denominatorsThatPrint([{ percent: "5%" }], 10, 2), RangeError, "max");
   assertThrowsNaming(
-    () => denominatorsThatPrint([{ percent: "5%" }], 1, 10, { rules: ["round"] as never }),
+    () => denominatorsThatPrint([{ percent: "5%" }], 1, 10, { rounding: ["round"] as never }),
     RangeError,
-    "rules[0]",
+    "rounding[0]",
   );
 });

@@ -89,9 +89,10 @@ Deno.test("reconstruct: equals brute-force enumeration of all compositions (rand
     const sdText = (sd + nudge).toFixed(decimals).replace(".", ",");
     const rules: RoundingRule[] = trial % 5 === 0 ? ["spss", "printf"] : ["spss"];
     const expected = bruteForce(n, min, max, meanText, sdText, rules);
-    const got = reconstruct({ n, mean: meanText, sd: sdText, min, max, rules });
+    const got = reconstruct({ n, mean: meanText, sd: sdText, min, max, rounding: rules });
     assert.deepEqual(got, expected, `n=${n} [${min},${max}] ${meanText} ${sdText} ${rules}`);
-    assert.equal(reconstructCount({ n, mean: meanText, sd: sdText, min, max, rules }), got.length);
+    const count = reconstructCount({ n, mean: meanText, sd: sdText, min, max, rounding: rules });
+    assert.equal(count, got.length);
     if (got.length > 0) nonEmpty++;
     total += got.length;
   }
@@ -114,7 +115,7 @@ Deno.test("reconstruct: rounding-rule ties (mean 2,125 of 8 values)", () => {
     sd: "0,99",
     min: 1,
     max: 4,
-    rules: ["printf"],
+    rounding: "printf",
   });
   assert.equal(upCount, bruteForce(8, 1, 4, "2,13", "0,99").length);
   assert.equal(evenCount, bruteForce(8, 1, 4, "2,12", "0,99", ["printf"]).length);
@@ -190,7 +191,7 @@ Deno.test("reconstruct: impossible combinations are empty, bad input is an error
   assert.deepEqual(reconstruct({ n: 5, mean: "8,0", sd: "1,0", min: 1, max: 5 }), []);
   // Issue 20: on [0, 1] with n = 8 the largest SD is 0.53, so "0,6" under truncation has none.
   assert.deepEqual(
-    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rules: ["truncation"] }),
+    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rounding: "truncation" }),
     [],
   );
   assert.throws(

@@ -31,11 +31,12 @@ Deno.test("pairedTAtCorrelation: p at r = 0, 0.5, -1 matches R", () => {
 
 Deno.test("pairedTBounds: extremes at r = -1 and r = 1, widened by printed precision", () => {
   const face = pairedTBounds(example, { honourPrecision: false });
-  close(face.pMax, 0.06678620043331682, 1e-12, "face pMax");
+  close(face.p.hi, 0.06678620043331682, 1e-12, "face p.hi");
   // Honoured: f(-1, md = 1.45, s1 = 1.4385, s2 = 1.4075) = 0.06854541101996982
   const honoured = pairedTBounds(example);
-  close(honoured.pMax, 0.06854541101996982, 1e-12, "honoured pMax");
-  assert.ok(honoured.pMin <= face.pMin && face.pMin < 1e-20);
+  close(honoured.p.hi, 0.06854541101996982, 1e-12, "honoured p.hi");
+  assert.ok(honoured.p.lo <= face.p.lo && face.p.lo < 1e-20);
+  assert.ok(honoured.t.hi >= face.t.hi && face.t.lo <= face.t.hi);
   close(honoured.meanDifference.lo, 1.45, 1e-12);
   close(honoured.meanDifference.hi, 1.47, 1e-12);
   close(honoured.pAtZero, 0.01388634352621857, 1e-12);
@@ -69,7 +70,7 @@ Deno.test("pairedPCurve and pairedPRangeAtCorrelation: monotone, bracketed", () 
   for (let i = 1; i < curve.length; i++) assert.ok(curve[i].p < curve[i - 1].p);
   const range = pairedPRangeAtCorrelation(example, 0.5);
   const face = pairedTAtCorrelation(example, 0.5).p;
-  assert.ok(range.pMin < face && face < range.pMax);
+  assert.ok(range.lo < face && face < range.hi);
 });
 
 Deno.test("t bounds: bad input", () => {

@@ -436,7 +436,7 @@ Deno.test("primer §13: rounding, .000, GRIM, GRIMMER and reconstruction", () =>
   assert.deepEqual(reconstruct({ n: 10, mean: "2,40", sd: "0,70", min: 1, max: 3 }), [[1, 4, 5]]);
   const rules = ["spss", "printf", "truncation", "ceiling"] as const;
   assert.equal(
-    reconstruct({ n: 10, mean: "2,40", sd: "0,60", min: 1, max: 3, rules: [...rules] }).length,
+    reconstruct({ n: 10, mean: "2,40", sd: "0,60", min: 1, max: 3, rounding: rules }).length,
     0,
   );
   // Python: the 29 samples of 15 scores on 0-6 printing 2,07 / 1,438 share (31, 93).

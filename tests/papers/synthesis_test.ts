@@ -70,7 +70,7 @@ Deno.test("synthesis: paired differences over every pairing, as R gives them", (
   // 3 -> 14 of 24: 4 tables, 0.1350220430 to 0.6791916211, 4 exclude 0.
   const r = pairedDifferenceOverPairings(3, 14, 24);
   assert.equal(r.tables, 4);
-  assert.ok(Math.abs(r.lower[0] - 0.1350220430) < 1e-9);
-  assert.ok(Math.abs(r.upper[1] - 0.6791916211) < 1e-9);
+  assert.ok(Math.abs(r.lower.lo - 0.1350220430) < 1e-9);
+  assert.ok(Math.abs(r.upper.hi - 0.6791916211) < 1e-9);
   assert.equal(r.excludingZero, 4);
 });

@@ -113,13 +113,13 @@ Deno.test("5. NaN, garbage and engine errors became named errors", () => {
   // before: "Cannot read properties of null"
   assert.throws(() => wilcoxon([1, 2, 3, 4], [2, 3, 5, 7], null as never), named("options"));
   // before: "Invalid array length"
-  assert.throws(() => twoGroupTest([1.5, 2], [1, 2], "spss"), named("group1[0]"));
+  assert.throws(() => twoGroupTest([1.5, 2], [1, 2], { convention: "spss" }), named("group1[0]"));
 });
 
 Deno.test("6. answers that were errors, errors that were answers", () => {
   // before: threw; no sample of 8 values on [0, 1] has SD >= 0.6
   assert.deepEqual(
-    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rules: ["truncation"] }),
+    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rounding: "truncation" }),
     [],
   );
   // before: true; (a - b)^2 = 8 has no whole solution
