@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { jointTables, loadPrinted, tableToPairs } from "../../lib/mod.ts";
 import { claimsOf, keyValues, near } from "./_claims.ts";
+import type { NumericInterval } from "../../lib/printed/intervals.ts";
 
 const run = await runNotebookOnce(
   new URL("../../notebooks/02-tasikharjo.ipynb", import.meta.url).pathname,
@@ -15,7 +16,12 @@ const { claim, reading } = claimsOf(run);
 
 interface KeyValues {
   knowledge: { pairings: number; hodgesLehmann: number[][] };
-  lancar: { pairings: number; unpairedFisherP: number };
+  lancar: {
+    pairings: number;
+    unpairedFisherP: number;
+    wilsonBefore: NumericInterval;
+    wilsonAfter: NumericInterval;
+  };
   tabel1: { nFor135: number[]; nForSebelumColumn: number[] };
 }
 
@@ -287,7 +293,7 @@ Deno.test("tasikharjo: R >= 4.6's p: exact by brute force without zeros, else R 
   near(reading("abstrak.effective", { test: "exact", worsened: 2 }).computed, 0.0654296875);
 });
 
-Deno.test("tasikharjo: Hodges-Lehmann and the unpaired p-values, against R", () => {
+Deno.test("tasikharjo: Hodges-Lehmann, Wilson intervals and the unpaired p-values, against R", () => {
   const k = keyValues<KeyValues>(run);
   // Pairing 1: wilcox.test(c(-1,-2,1,1,0,0,0,2,2,2,2,2,2,2,2), conf.int = TRUE):
   // estimate 1.500046, conf.int 0.4999709 2 (R's uniroot tolerance); with the ties R reaches
@@ -305,6 +311,13 @@ Deno.test("tasikharjo: Hodges-Lehmann and the unpaired p-values, against R", () 
   near(hi2, 2, 1e-4);
   // fisher.test(matrix(c(6, 9, 13, 2), 2, byrow = TRUE))$p.value = 0.0209395302348826
   near(k.lancar.unpairedFisherP, 0.0209395302348826, 1e-9);
+  // Smooth flow 6 and 13 of 15, Wilson intervals as { lo, hi }:
+  // prop.test(6, 15, correct = FALSE)$conf.int = 0.19824496141341583 0.64253169879375394
+  // prop.test(13, 15, correct = FALSE)$conf.int = 0.62118017167677642 0.96263874089693469
+  near(k.lancar.wilsonBefore.lo, 0.19824496141341583, 1e-12);
+  near(k.lancar.wilsonBefore.hi, 0.64253169879375394, 1e-12);
+  near(k.lancar.wilsonAfter.lo, 0.62118017167677642, 1e-12);
+  near(k.lancar.wilsonAfter.hi, 0.96263874089693469, 1e-12);
   assert.equal(k.knowledge.pairings, 33);
   assert.equal(k.lancar.pairings, 3);
 });
