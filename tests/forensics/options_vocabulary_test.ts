@@ -155,3 +155,13 @@ Deno.test("paired and two-group tests: an options object, unknown names refused 
   );
   assert.throws(() => pairedTestRunner("wilcoxon" as never), /^TypeError: options: expected/);
 });
+
+Deno.test("grimmer's scale is an interval { lo, hi }; the old { min, max } is refused by name", () => {
+  // On a scale from 0, only 0, 0, 3 has mean 1 and SD √3 = 1.732: it needs the 3.
+  assert.equal(grimmer("1,00", "1,73", 3, { scale: { lo: 0, hi: 3 } }), true);
+  assert.equal(grimmer("1,00", "1,73", 3, { scale: { lo: 0, hi: 2 } }), false);
+  assert.throws(
+    () => grimmer("1,00", "1,73", 3, { scale: { min: 0, max: 2 } } as never),
+    /^RangeError: scale: expected options among lo, hi, got "min"/,
+  );
+});
