@@ -52,8 +52,8 @@ function exhaustiveCount(n: number, mean: string, sd: string): number {
   return count;
 }
 
-const big = { n: 100, mean: "4,00", sd: "1,80", min: 1, max: 7 };
-const small = { n: 40, mean: "4,00", sd: "1,80", min: 1, max: 7 };
+const big = { n: 100, mean: "4,00", sd: "1,80", scale: { lo: 1, hi: 7 } };
+const small = { n: 40, mean: "4,00", sd: "1,80", scale: { lo: 1, hi: 7 } };
 
 Deno.bench({
   name: "reconstruct n=100 1-7 (116 908 samples, listed)",

@@ -12,8 +12,8 @@ import { optionsObject } from "../_internal/validate.ts";
 const RENAMED: Readonly<Record<string, string>> = { rule: "rounding", rules: "rounding" };
 
 /**
- * An options object whose keys are all among `known`; a renamed key (`rule`, `rules`) is
- * refused with its new name.
+ * An options object whose keys are all among `known`; a renamed key (`rule`, `rules`, or one
+ * in `renamed`) is refused with its new name.
  *
  * @example
  * ```ts
@@ -25,18 +25,24 @@ const RENAMED: Readonly<Record<string, string>> = { rule: "rounding", rules: "ro
  *   () => forensicOptions("options", { rules: ["spss"] }, ["rounding"]),
  *   /^RangeError: options\.rules: renamed to rounding/,
  * );
+ * assert.throws(
+ *   () => forensicOptions("input", { min: 1 }, ["scale"], { min: "scale.lo" }),
+ *   /^RangeError: input\.min: renamed to scale\.lo/,
+ * );
  * ```
  */
 export function forensicOptions<T extends object>(
   name: string,
   value: T | undefined | null,
   known: readonly string[],
+  renamed: Readonly<Record<string, string>> = {},
 ): Partial<T> {
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    const names = { ...RENAMED, ...renamed };
     for (const key of Object.keys(value)) {
-      if (Object.hasOwn(RENAMED, key) && !known.includes(key)) {
+      if (Object.hasOwn(names, key) && !known.includes(key)) {
         throw new RangeError(
-          `${name}.${key}: renamed to ${RENAMED[key]} (expected ${name}.${RENAMED[key]}, got ` +
+          `${name}.${key}: renamed to ${names[key]} (expected ${name}.${names[key]}, got ` +
             `${name}.${key})`,
         );
       }

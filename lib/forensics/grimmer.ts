@@ -35,7 +35,7 @@ export const GRIMMER_BUDGET = 1e5;
 export interface GrimmerOptions {
   /** Whole-number items averaged per person (default 1). */
   items?: number;
-  /** The rounding rule or rules a paper may have used, one for both mean and SD (default "spss"). */
+  /** The rounding rule or rules a paper may have used, one for mean and SD (default "spss"). */
   rounding?: RoundingRule | readonly RoundingRule[];
   /** Optional bounds `{ lo, hi }` of a single item's scale, which also cap the sum of squares. */
   scale?: NumericInterval;

@@ -1,7 +1,7 @@
 /**
  * Reconstruct every sample behind a printed mean and SD (CORVIDS / SPRITE done completely):
- * every frequency vector of `n` whole-number responses on `[min, max]` whose mean and sample SD
- * print as reported.
+ * every frequency vector of `n` whole-number responses on a scale `{ lo, hi }` whose mean and
+ * sample SD print as reported.
  *
  * The search assigns counts level by level (lowest value first, counts ascending, so the output
  * is in lexicographic order) and cuts a branch as soon as the values still to place cannot
@@ -25,6 +25,7 @@ import type { RoundingRule } from "../printed/reported.ts";
 import { reportedInterval } from "../printed/reported.ts";
 import { sumOfSquaresBounds } from "./sum_of_squares_bounds.ts";
 import { forensicOptions } from "./_options.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** "At least / at most `count` of the values are >= `value`." */
 export interface CountAtOrAbove {
@@ -40,7 +41,7 @@ export interface ReconstructConstraints {
   atMost?: CountAtOrAbove | CountAtOrAbove[];
   /** Exact counts for some values, e.g. `{ 7: 0 }` for "nobody answered 7". */
   fixed?: Record<number, number>;
-  /** Any further test on a complete frequency vector (index i = count of `min + i`). */
+  /** Any further test on a complete frequency vector (index i = count of `scale.lo + i`). */
   predicate?: (frequencies: readonly number[]) => boolean;
 }
 
@@ -51,10 +52,8 @@ export interface ReconstructInput {
   mean: string;
   /** The printed sample SD (n - 1), e.g. "1,50". */
   sd: string;
-  /** Lowest value on the (whole-number) scale. */
-  min: number;
-  /** Highest value on the scale. */
-  max: number;
+  /** The lowest and highest value of the whole-number scale, e.g. `{ lo: 1, hi: 5 }`. */
+  scale: NumericInterval;
   /** The rounding rule or rules a paper may have used, one for mean and SD (default "spss"). */
   rounding?: RoundingRule | readonly RoundingRule[];
   constraints?: ReconstructConstraints;
@@ -93,18 +92,18 @@ interface Problem {
 }
 
 /**
- * Every frequency vector (index i = how many took `min + i`) whose mean and sample SD print as
- * reported, in lexicographic order.
+ * Every frequency vector (index i = how many took `scale.lo + i`) whose mean and sample SD print
+ * as reported, in lexicographic order.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * // 1, 2, 3, 4, 5 is the only sample (SD 1.5811):
- * const oneToFive = { n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 };
+ * const oneToFive = { n: 5, mean: "3,00", sd: "1,58", scale: { lo: 1, hi: 5 } };
  * assert.deepEqual(reconstruct(oneToFive), [[1, 1, 1, 1, 1]]);
  * // Brute force over every 10 values in 1..7: 12 samples print as 4,0 and 1,5, 7 without a 7.
  * const found = reconstruct({
- *   n: 10, mean: "4,0", sd: "1,5", min: 1, max: 7, constraints: { fixed: { 7: 0 } },
+ *   n: 10, mean: "4,0", sd: "1,5", scale: { lo: 1, hi: 7 }, constraints: { fixed: { 7: 0 } },
  * });
  * assert.ok(found.length === 7 && found.every((f) => f[6] === 0));
  * ```
@@ -125,7 +124,7 @@ export function reconstruct(input: ReconstructInput): number[][] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(reconstructCount({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }), 1);
+ * assert.equal(reconstructCount({ n: 5, mean: "3,00", sd: "1,58", scale: { lo: 1, hi: 5 } }), 1);
  * ```
  */
 export function reconstructCount(input: ReconstructInput): number {
@@ -170,25 +169,30 @@ function asList(c: CountAtOrAbove | CountAtOrAbove[] | undefined): CountAtOrAbov
 // null when no sample can exist at all (the mean or SD is off the scale): the answer is [].
 function prepare(input: ReconstructInput): Problem | null {
   if (input === null || typeof input !== "object") {
-    throw new TypeError(`input: expected { n, mean, sd, min, max, ... }, got ${String(input)}`);
+    throw new TypeError(`input: expected { n, mean, sd, scale, ... }, got ${String(input)}`);
   }
   forensicOptions("input", input, [
     "n",
     "mean",
     "sd",
-    "min",
-    "max",
+    "scale",
     "rounding",
     "constraints",
     "limit",
     "budget",
-  ]);
+  ], { min: "scale.lo", max: "scale.hi" });
   const n = checkCount("n", input.n, 2);
   const meanReported = printedValue("mean", input.mean);
   const sdReported = printedValue("sd", input.sd);
-  const min = safeInteger("min", input.min);
-  const max = safeInteger("max", input.max);
-  if (min >= max) throw new RangeError(`min: expected min < max, got min ${min}, max ${max}`);
+  const scale = optionsObject("scale", input.scale, ["lo", "hi"]);
+  if (input.scale === undefined) {
+    throw new TypeError(`scale: expected the scale as { lo, hi }, got undefined`);
+  }
+  const min = safeInteger("scale.lo", scale.lo);
+  const max = safeInteger("scale.hi", scale.hi);
+  if (min >= max) {
+    throw new RangeError(`scale.hi: expected more than scale.lo (${min}), got ${max}`);
+  }
   const rules = roundingRules("rounding", input.rounding ?? "spss");
   const limit = input.limit === undefined ? Infinity : checkCount("limit", input.limit, 1);
   const budget = finiteNumber("budget", input.budget ?? RECONSTRUCT_BUDGET, { min: 0 });

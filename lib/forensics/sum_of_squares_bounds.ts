@@ -11,8 +11,8 @@ import { count as checkCount, safeInteger } from "../_internal/validate.ts";
 import type { NumericInterval } from "../printed/intervals.ts";
 
 /**
- * Least (`lo`) and greatest (`hi`) sum of squares of `count` whole numbers in `[lo, hi]` summing to `sum`,
- * or null when no such numbers exist. Omit `lo`/`hi` (pass -Infinity/Infinity) for an
+ * The least and greatest sum of squares, as `{ lo, hi }`, of `count` whole numbers in the scale
+ * `[lo, hi]` summing to `sum`, or null when no such numbers exist. Omit `lo`/`hi` (pass -Infinity/Infinity) for an
  * unbounded scale; the greatest is then Infinity.
  *
  * @example

@@ -70,7 +70,7 @@ Deno.test("grimmer: with a scale it is implied by reconstruct (necessary conditi
     for (let s = 40; s <= 160; s += 9) {
       const mean = (m / 100).toFixed(2);
       const sd = (s / 100).toFixed(2);
-      const exists = reconstructCount({ n: 9, mean, sd, min: 1, max: 4, limit: 1 }) > 0;
+      const exists = reconstructCount({ n: 9, mean, sd, scale: { lo: 1, hi: 4 }, limit: 1 }) > 0;
       if (exists) assert.ok(grimmer(mean, sd, 9, { scale: { lo: 1, hi: 4 } }), `${mean} ${sd}`);
     }
   }

@@ -48,12 +48,17 @@ Deno.test("rounding: an old rule/rules option is a named error in every forensic
     ["options.rules", () => debitDetails("0,05", "0,22", 20, old)],
     [
       "input.rules",
-      () => reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5, ...oldInput } as never),
+      () =>
+        reconstruct(
+          { n: 5, mean: "3,00", sd: "1,58", scale: { lo: 1, hi: 5 }, ...oldInput } as never,
+        ),
     ],
     [
       "input.rules",
       () =>
-        reconstructCount({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5, ...oldInput } as never),
+        reconstructCount(
+          { n: 5, mean: "3,00", sd: "1,58", scale: { lo: 1, hi: 5 }, ...oldInput } as never,
+        ),
     ],
     ["options.rules", () => checkPercentPair(7, "23,3%", 30, old)],
     ["options.rules", () => denominatorsThatPrint([{ percent: "40,0%" }], 1, 40, old)],
@@ -156,12 +161,26 @@ Deno.test("paired and two-group tests: an options object, unknown names refused 
   assert.throws(() => pairedTestRunner("wilcoxon" as never), /^TypeError: options: expected/);
 });
 
-Deno.test("grimmer's scale is an interval { lo, hi }; the old { min, max } is refused by name", () => {
+Deno.test("grimmer's scale is { lo, hi }; the old { min, max } is refused by name", () => {
   // On a scale from 0, only 0, 0, 3 has mean 1 and SD √3 = 1.732: it needs the 3.
   assert.equal(grimmer("1,00", "1,73", 3, { scale: { lo: 0, hi: 3 } }), true);
   assert.equal(grimmer("1,00", "1,73", 3, { scale: { lo: 0, hi: 2 } }), false);
   assert.throws(
     () => grimmer("1,00", "1,73", 3, { scale: { min: 0, max: 2 } } as never),
     /^RangeError: scale: expected options among lo, hi, got "min"/,
+  );
+});
+
+Deno.test("reconstruct's scale is { lo, hi } too; the old min and max are refused by name", () => {
+  const oneToFive = { n: 5, mean: "3,00", sd: "1,58" };
+  assert.deepEqual(reconstruct({ ...oneToFive, scale: { lo: 1, hi: 5 } }), [[1, 1, 1, 1, 1]]);
+  assert.throws(
+    () => reconstruct({ ...oneToFive, min: 1, max: 5 } as never),
+    /^RangeError: input\.min: renamed to scale\.lo/,
+  );
+  assert.throws(() => reconstruct(oneToFive as never), /^TypeError: scale: expected/);
+  assert.throws(
+    () => reconstruct({ ...oneToFive, scale: { lo: 1, hi: 5.5 } }),
+    /^RangeError: scale\.hi: expected/,
   );
 });

@@ -62,7 +62,7 @@ function lcg(seed: number): () => number {
 }
 
 Deno.test("reconstruct: the sample 1..5 is the only one for mean 3,00 and SD 1,58", () => {
-  assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "1,58", min: 1, max: 5 }), [[
+  assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "1,58", scale: { lo: 1, hi: 5 } }), [[
     1,
     1,
     1,
@@ -89,9 +89,21 @@ Deno.test("reconstruct: equals brute-force enumeration of all compositions (rand
     const sdText = (sd + nudge).toFixed(decimals).replace(".", ",");
     const rules: RoundingRule[] = trial % 5 === 0 ? ["spss", "printf"] : ["spss"];
     const expected = bruteForce(n, min, max, meanText, sdText, rules);
-    const got = reconstruct({ n, mean: meanText, sd: sdText, min, max, rounding: rules });
+    const got = reconstruct({
+      n,
+      mean: meanText,
+      sd: sdText,
+      scale: { lo: min, hi: max },
+      rounding: rules,
+    });
     assert.deepEqual(got, expected, `n=${n} [${min},${max}] ${meanText} ${sdText} ${rules}`);
-    const count = reconstructCount({ n, mean: meanText, sd: sdText, min, max, rounding: rules });
+    const count = reconstructCount({
+      n,
+      mean: meanText,
+      sd: sdText,
+      scale: { lo: min, hi: max },
+      rounding: rules,
+    });
     assert.equal(count, got.length);
     if (got.length > 0) nonEmpty++;
     total += got.length;
@@ -103,28 +115,30 @@ Deno.test("reconstruct: equals brute-force enumeration of all compositions (rand
 Deno.test("reconstruct: a bigger case against brute force (n = 20 on 1-5)", () => {
   const expected = bruteForce(20, 1, 5, "3,10", "1,21");
   assert.ok(expected.length > 5);
-  assert.deepEqual(reconstruct({ n: 20, mean: "3,10", sd: "1,21", min: 1, max: 5 }), expected);
+  assert.deepEqual(
+    reconstruct({ n: 20, mean: "3,10", sd: "1,21", scale: { lo: 1, hi: 5 } }),
+    expected,
+  );
 });
 
 Deno.test("reconstruct: rounding-rule ties (mean 2,125 of 8 values)", () => {
   // 17/8 = 2.125 prints 2,13 spss and 2,12 printf.
-  const upCount = reconstructCount({ n: 8, mean: "2,13", sd: "0,99", min: 1, max: 4 });
+  const upCount = reconstructCount({ n: 8, mean: "2,13", sd: "0,99", scale: { lo: 1, hi: 4 } });
   const evenCount = reconstructCount({
     n: 8,
     mean: "2,12",
     sd: "0,99",
-    min: 1,
-    max: 4,
+    scale: { lo: 1, hi: 4 },
     rounding: "printf",
   });
   assert.equal(upCount, bruteForce(8, 1, 4, "2,13", "0,99").length);
   assert.equal(evenCount, bruteForce(8, 1, 4, "2,12", "0,99", ["printf"]).length);
   assert.ok(upCount > 0);
-  assert.equal(reconstructCount({ n: 8, mean: "2,12", sd: "0,99", min: 1, max: 4 }), 0);
+  assert.equal(reconstructCount({ n: 8, mean: "2,12", sd: "0,99", scale: { lo: 1, hi: 4 } }), 0);
 });
 
 Deno.test("reconstruct: constraints equal brute force filtered by the same condition", () => {
-  const base = { n: 14, mean: "4,1", sd: "1,6", min: 1, max: 7 } as const;
+  const base = { n: 14, mean: "4,1", sd: "1,6", scale: { lo: 1, hi: 7 } } as const;
   const all = bruteForce(14, 1, 7, "4,1", "1,6");
   assert.ok(all.length > 20);
   const atLeast = (f: number[]) => f[3] + f[4] + f[5] + f[6] >= 9;
@@ -158,7 +172,7 @@ Deno.test("reconstruct: n = 100 on 1-7, mean 4,00 and SD 1,80 has 116 908 sample
   // Independent reference: an exhaustive C loop over all 1.6e9 compositions with exact
   // integer print checks, tests/forensics/reference/exhaustive_count.c:
   //   gcc -O2 -o exhaustive exhaustive_count.c && ./exhaustive 100 400 180   # -> 116908
-  const solutions = reconstruct({ n: 100, mean: "4,00", sd: "1,80", min: 1, max: 7 });
+  const solutions = reconstruct({ n: 100, mean: "4,00", sd: "1,80", scale: { lo: 1, hi: 7 } });
   assert.equal(solutions.length, 116908);
   // Every one prints as reported and they are strictly increasing lexicographically.
   for (let i = 0; i < solutions.length; i += 997) {
@@ -174,24 +188,33 @@ Deno.test("reconstruct: n = 100 on 1-7, mean 4,00 and SD 1,80 has 116 908 sample
 });
 
 Deno.test("reconstruct: impossible combinations are empty, bad input is an error", () => {
-  assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "0,10", min: 1, max: 5 }), []);
+  assert.deepEqual(reconstruct({ n: 5, mean: "3,00", sd: "0,10", scale: { lo: 1, hi: 5 } }), []);
   assert.throws(
-    () => reconstruct({ n: 5, mean: 3 as unknown as string, sd: "1,0", min: 1, max: 5 }),
+    () => reconstruct({ n: 5, mean: 3 as unknown as string, sd: "1,0", scale: { lo: 1, hi: 5 } }),
     (e: unknown) => e instanceof TypeError && /mean/.test(e.message),
   );
   assert.throws(
-    () => reconstruct({ n: 5, mean: "3,0", sd: 1 as unknown as string, min: 1, max: 5 }),
+    () => reconstruct({ n: 5, mean: "3,0", sd: 1 as unknown as string, scale: { lo: 1, hi: 5 } }),
     (e: unknown) => e instanceof TypeError && /sd/.test(e.message),
   );
-  assert.throws(() => reconstruct({ n: 1, mean: "3,0", sd: "1,0", min: 1, max: 5 }), /\bn\b/);
-  assert.throws(() => reconstruct({ n: 5.5, mean: "3,0", sd: "1,0", min: 1, max: 5 }), /\bn\b/);
-  assert.throws(() => reconstruct({ n: 5, mean: "3,0", sd: "1,0", min: 5, max: 5 }), /min/);
+  assert.throws(
+    () => reconstruct({ n: 1, mean: "3,0", sd: "1,0", scale: { lo: 1, hi: 5 } }),
+    /\bn\b/,
+  );
+  assert.throws(
+    () => reconstruct({ n: 5.5, mean: "3,0", sd: "1,0", scale: { lo: 1, hi: 5 } }),
+    /\bn\b/,
+  );
+  assert.throws(
+    () => reconstruct({ n: 5, mean: "3,0", sd: "1,0", scale: { lo: 5, hi: 5 } }),
+    /^RangeError: scale\.hi: expected more than scale\.lo/,
+  );
   // An SD beyond what the scale allows, or a mean off the scale, is an answer: no sample.
-  assert.deepEqual(reconstruct({ n: 5, mean: "3,0", sd: "3,5", min: 1, max: 5 }), []);
-  assert.deepEqual(reconstruct({ n: 5, mean: "8,0", sd: "1,0", min: 1, max: 5 }), []);
+  assert.deepEqual(reconstruct({ n: 5, mean: "3,0", sd: "3,5", scale: { lo: 1, hi: 5 } }), []);
+  assert.deepEqual(reconstruct({ n: 5, mean: "8,0", sd: "1,0", scale: { lo: 1, hi: 5 } }), []);
   // Issue 20: on [0, 1] with n = 8 the largest SD is 0.53, so "0,6" under truncation has none.
   assert.deepEqual(
-    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rounding: "truncation" }),
+    reconstruct({ n: 8, mean: "0,6", sd: "0,6", scale: { lo: 0, hi: 1 }, rounding: "truncation" }),
     [],
   );
   assert.throws(
@@ -200,8 +223,7 @@ Deno.test("reconstruct: impossible combinations are empty, bad input is an error
         n: 5,
         mean: "3,0",
         sd: "1,0",
-        min: 1,
-        max: 5,
+        scale: { lo: 1, hi: 5 },
         constraints: { fixed: { 9: 1 } },
       }),
     /constraints\.fixed/,
@@ -209,7 +231,7 @@ Deno.test("reconstruct: impossible combinations are empty, bad input is an error
 });
 
 Deno.test("reconstruct: a search too large for the budget is a named error, and the budget option raises it", () => {
-  const wide = { n: 200, mean: "5,00", sd: "2,50", min: 0, max: 10 } as const;
+  const wide = { n: 200, mean: "5,00", sd: "2,50", scale: { lo: 0, hi: 10 } } as const;
   assert.throws(() => reconstructCount({ ...wide, budget: 1000 }), /^RangeError: budget: expected/);
   assert.throws(
     () => reconstruct({ ...wide, limit: 1, budget: -1 }),

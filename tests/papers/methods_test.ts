@@ -433,10 +433,15 @@ Deno.test("primer §13: rounding, .000, GRIM, GRIMMER and reconstruction", () =>
   assert.equal(grimDetails("2,07", 18).sums.length, 0); // n = 18: []
   assert.deepEqual(grimDetails("2,07", 15).sums.map((s) => s.sum), [31]); // n = 15: [31]
   // Python brute force over every count vector on 1-3 (exact fractions): [(1, 4, 5)] and [].
-  assert.deepEqual(reconstruct({ n: 10, mean: "2,40", sd: "0,70", min: 1, max: 3 }), [[1, 4, 5]]);
+  assert.deepEqual(reconstruct({ n: 10, mean: "2,40", sd: "0,70", scale: { lo: 1, hi: 3 } }), [[
+    1,
+    4,
+    5,
+  ]]);
   const rules = ["spss", "printf", "truncation", "ceiling"] as const;
   assert.equal(
-    reconstruct({ n: 10, mean: "2,40", sd: "0,60", min: 1, max: 3, rounding: rules }).length,
+    reconstruct({ n: 10, mean: "2,40", sd: "0,60", scale: { lo: 1, hi: 3 }, rounding: rules })
+      .length,
     0,
   );
   // Python: the 29 samples of 15 scores on 0-6 printing 2,07 / 1,438 share (31, 93).

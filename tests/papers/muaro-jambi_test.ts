@@ -378,7 +378,7 @@ Deno.test("muaro-jambi: Tabel 3's scores reconstructed on the 0-6 sheet, both co
   //   before 29 vectors; lancar (score >= 4) 1..5, of which exactly 5: 1, exactly 8: 0;
   //          items absent (lancar: score <= 2) 6..13, exactly 8: 4, exactly 5: 0;
   //   after 34 vectors; exactly 13 lancar: 0 counting items present, 0 counting items absent.
-  const base = { n: 15, min: 0, max: 6, rounding: ["spss", "printf"] as const };
+  const base = { n: 15, scale: { lo: 0, hi: 6 }, rounding: ["spss", "printf"] as const };
   const before = { ...base, mean: "2,07", sd: "1,438" };
   const after = { ...base, mean: "3,53", sd: "1,407" };
   const exactly = (value: number, count: number) => ({

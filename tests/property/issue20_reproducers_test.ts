@@ -119,7 +119,7 @@ Deno.test("5. NaN, garbage and engine errors became named errors", () => {
 Deno.test("6. answers that were errors, errors that were answers", () => {
   // before: threw; no sample of 8 values on [0, 1] has SD >= 0.6
   assert.deepEqual(
-    reconstruct({ n: 8, mean: "0,6", sd: "0,6", min: 0, max: 1, rounding: "truncation" }),
+    reconstruct({ n: 8, mean: "0,6", sd: "0,6", scale: { lo: 0, hi: 1 }, rounding: "truncation" }),
     [],
   );
   // before: true; (a - b)^2 = 8 has no whole solution
