@@ -119,7 +119,7 @@ export {
   oneWayAnovaFromSummary,
 } from "./stats/mod.ts";
 // Kruskal-Wallis
-export { kruskalWallis, type KruskalWallisResult } from "./stats/mod.ts";
+export { kruskalWallis, type KruskalWallisOptions, type KruskalWallisResult } from "./stats/mod.ts";
 // Shapiro-Wilk normality test
 export { shapiroWilk, type ShapiroWilkResult } from "./stats/mod.ts";
 // McNemar's test

@@ -73,7 +73,11 @@ export {
   oneWayAnovaFromSummary,
 } from "./anova.ts";
 // Kruskal-Wallis
-export { kruskalWallis, type KruskalWallisResult } from "./kruskal_wallis.ts";
+export {
+  kruskalWallis,
+  type KruskalWallisOptions,
+  type KruskalWallisResult,
+} from "./kruskal_wallis.ts";
 // Shapiro-Wilk normality test
 export { shapiroWilk, type ShapiroWilkResult } from "./shapiro_wilk.ts";
 // McNemar's test
