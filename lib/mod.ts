@@ -244,7 +244,7 @@ export {
   type GrimmerPair,
 } from "./forensics/mod.ts";
 // DEBIT: binary data, mean and SD
-export { debit, type DebitCount, debitDetails } from "./forensics/mod.ts";
+export { debit, type DebitCount, debitDetails, type DebitOptions } from "./forensics/mod.ts";
 // Ranges of the sum and sum of squares a printed mean and SD allow
 export { type MomentRange, momentRanges } from "./forensics/mod.ts";
 // Exhaustive reconstruction of samples from printed summaries
@@ -285,8 +285,10 @@ export {
   CONVENTIONS,
   pairedTableTest,
   type PairedTestName,
+  type PairedTestOptions,
   type TestResult,
   twoGroupTest,
+  type TwoGroupTestOptions,
   type TwoGroupTestResult,
 } from "./forensics/mod.ts";
 // Reverse search: data that print a given p
@@ -322,6 +324,7 @@ export {
   checkPercentPair,
   type DenominatorSearch,
   denominatorsThatPrint,
+  type PercentOptions,
   type PercentPairCheck,
   type PrintedShare,
 } from "./forensics/mod.ts";
