@@ -62,3 +62,35 @@ export function bisect(
   }
   return lo + (hi - lo) / 2;
 }
+
+/**
+ * The least point of [lo, hi] where a monotone test turns from false to true, to within
+ * `tolerance`. The point returned always passes the test (so a bound found this way is never
+ * on the failing side); `test(hi)` must be true.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const x = firstTrue((x) => x * x >= 2, 0, 2, 1e-12);
+ * assert.ok(x * x >= 2 && x - Math.SQRT2 < 1e-12);
+ * ```
+ */
+export function firstTrue(
+  test: (x: number) => boolean,
+  lo: number,
+  hi: number,
+  tolerance: number,
+): number {
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) {
+    throw new RangeError(`lo, hi: expected a finite bracket lo <= hi, got ${lo}, ${hi}`);
+  }
+  if (!(tolerance > 0)) throw new RangeError(`tolerance: expected a number > 0, got ${tolerance}`);
+  if (!test(hi)) throw new RangeError(`test: expected the test to pass at hi = ${hi}`);
+  while (hi - lo > tolerance) {
+    const mid = (lo + hi) / 2;
+    if (mid <= lo || mid >= hi) break; // adjacent doubles
+    if (test(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

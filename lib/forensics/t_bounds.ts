@@ -18,6 +18,7 @@ import {
   optionsObject,
   record,
 } from "../_internal/validate.ts";
+import { firstTrue } from "../_internal/bisect.ts";
 import { forensicOptions } from "./_options.ts";
 import type { NumericInterval } from "../printed/intervals.ts";
 import { printedValue } from "../printed/_arguments.ts";
@@ -320,19 +321,7 @@ export function correlationForP(
   };
   // lowEnough is false then true as r rises; highEnough true then false.
   if (!lowEnough(1) || !highEnough(-1)) return null;
-  const lo = lowEnough(-1) ? -1 : bisect(-1, 1, lowEnough);
-  const hi = highEnough(1) ? 1 : bisect(-1, 1, (r) => !highEnough(r));
+  const lo = lowEnough(-1) ? -1 : firstTrue(lowEnough, -1, 1, 1e-9);
+  const hi = highEnough(1) ? 1 : firstTrue((r) => !highEnough(r), -1, 1, 1e-9);
   return lo <= hi ? { lo, hi } : null;
-}
-
-// The least r in [a, b] where the monotone test turns true (to 1e-9), given test(b) is true.
-function bisect(a: number, b: number, test: (r: number) => boolean): number {
-  let lo = a;
-  let hi = b;
-  while (hi - lo > 1e-9) {
-    const mid = (lo + hi) / 2;
-    if (test(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { mean, sum, variance } from "../../lib/_internal/sum.ts";
-import { bisect } from "../../lib/_internal/bisect.ts";
+import { bisect, firstTrue } from "../../lib/_internal/bisect.ts";
 
 Deno.test("sum: compensated, against exact rational arithmetic", () => {
   // Exact: 1e16 + 1 - 1e16 = 1; a plain loop gives 0.
@@ -25,4 +25,15 @@ Deno.test("bisect: finds a root to adjacent doubles and refuses a bracket withou
   assert.ok(Math.abs(bisect((x) => x ** 3 - 2, 0, 2) - Math.cbrt(2)) <= 4e-16);
   assert.throws(() => bisect((x) => x * x + 1, -1, 1), /^RangeError: f: expected a sign change/);
   assert.throws(() => bisect((x) => x, NaN, 1), /^RangeError: lo, hi: expected/);
+});
+
+Deno.test("firstTrue: the least passing point of a monotone test, always on the passing side", () => {
+  // Threshold at 1/3: the answer passes and lies within the tolerance above it.
+  const x = firstTrue((x) => 3 * x >= 1, -1, 1, 1e-9);
+  assert.ok(3 * x >= 1 && x - 1 / 3 <= 1e-9);
+  // A test already true at lo returns a point within the tolerance of lo.
+  assert.ok(firstTrue(() => true, 0, 1, 1e-6) <= 1e-6);
+  assert.throws(() => firstTrue(() => false, 0, 1, 1e-9), /^RangeError: test: expected the test/);
+  assert.throws(() => firstTrue(() => true, 0, 1, 0), /^RangeError: tolerance: expected/);
+  assert.throws(() => firstTrue(() => true, 1, 0, 1e-9), /^RangeError: lo, hi: expected/);
 });
