@@ -295,23 +295,37 @@ export function boolean(name: string, value: unknown): boolean {
 
 /**
  * An options argument: undefined (no options) or a plain object. Unknown keys are refused when
- * `known` is given, so a misspelt option cannot be silently ignored.
+ * `known` is given, so a misspelt option cannot be silently ignored; a key in `renamed` (old name
+ * -> new name) is refused with its new name, so an old caller is told rather than ignored.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * assert.deepEqual(optionsObject("options", undefined), {});
  * assert.throws(() => optionsObject("options", { strick: true }, ["strict"]), /options: expected/);
+ * assert.throws(
+ *   () => optionsObject("options", { correct: true }, undefined, { correct: "correction" }),
+ *   /^RangeError: options\.correct: renamed to correction/,
+ * );
  * ```
  */
 export function optionsObject<T extends object>(
   name: string,
   value: T | undefined | null,
   known?: readonly string[],
+  renamed: Readonly<Record<string, string>> = {},
 ): Partial<T> {
   if (value === undefined) return {};
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     fail("type", name, "an options object", value);
+  }
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(renamed, key) && !(known ?? []).includes(key)) {
+      const now = renamed[key];
+      throw new RangeError(
+        `${name}.${key}: renamed to ${now} (expected ${name}.${now}, got ${name}.${key})`,
+      );
+    }
   }
   if (known !== undefined) {
     for (const key of Object.keys(value)) {

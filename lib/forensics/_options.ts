@@ -37,16 +37,5 @@ export function forensicOptions<T extends object>(
   known: readonly string[],
   renamed: Readonly<Record<string, string>> = {},
 ): Partial<T> {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    const names = { ...RENAMED, ...renamed };
-    for (const key of Object.keys(value)) {
-      if (Object.hasOwn(names, key) && !known.includes(key)) {
-        throw new RangeError(
-          `${name}.${key}: renamed to ${names[key]} (expected ${name}.${names[key]}, got ` +
-            `${name}.${key})`,
-        );
-      }
-    }
-  }
-  return optionsObject(name, value, known);
+  return optionsObject(name, value, known, { ...RENAMED, ...renamed });
 }
