@@ -46,8 +46,6 @@ export interface HodgesLehmannOptions {
   readonly method?: "auto" | "exact" | "asymptotic";
   /** Continuity correction in the asymptotic z (R's default true). */
   readonly correction?: boolean;
-  /** @deprecated Use `correction`; kept so that older callers keep working. */
-  readonly correct?: boolean;
   /**
    * Largest number of Walsh averages (one sample) or differences (two samples) to build and
    * sort, default 1e6 (under a second: n = 1413 paired, or 1000 x 1000); raise it to wait
@@ -174,24 +172,16 @@ function lowerQuantile(cdf: (q: number) => number, p: number, max: number): numb
 }
 
 function resolveOptions(options: HodgesLehmannOptions | undefined) {
-  const given = optionsObject("options", options, [
-    "confidence",
-    "method",
-    "correction",
-    "correct",
-    "budget",
-  ]);
-  if (given.correction !== undefined && given.correct !== undefined) {
-    throw new TypeError(
-      "options.correct: expected only options.correction (correct is its old name), got both",
-    );
-  }
+  const given = optionsObject(
+    "options",
+    options,
+    ["confidence", "method", "correction", "budget"],
+    { correct: "correction" },
+  );
   return {
     confidence: confidenceLevel("confidence", given.confidence ?? 0.95),
     method: oneOf("method", given.method ?? "auto", ["auto", "exact", "asymptotic"] as const),
-    correct: given.correct !== undefined
-      ? boolean("correct", given.correct)
-      : boolean("correction", given.correction ?? true),
+    correct: boolean("correction", given.correction ?? true),
     budget: finiteNumber("budget", given.budget ?? DEFAULT_BUDGET, { min: 0 }),
   };
 }

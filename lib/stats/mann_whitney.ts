@@ -4,7 +4,8 @@
  * Defaults reproduce SPSS's asymptotic output: average ranks of the pooled sample,
  * tie-corrected variance, no continuity correction, two-sided p = 2·Φ(−|Z|).
  * `correction: true` gives R's default `wilcox.test(x, y, exact = FALSE)` and SciPy's
- * default `mannwhitneyu(x, y, method="asymptotic")` (`useContinuity` is its deprecated name).
+ * default `mannwhitneyu(x, y, method="asymptotic")`. The option's old name `useContinuity` is
+ * refused with its new name.
  *
  * Statistics: `u` = R_x − n_x(n_x+1)/2 (R's W, SciPy's U1) and `w` = R_x (the rank sum of
  * x). SPSS prints U = min(U_x, U_y) and "Wilcoxon W", which IBM documents as the rank sum
@@ -57,12 +58,6 @@ import {
 export interface MannWhitneyOptions {
   /** Continuity correction of the normal approximation (default false, as SPSS). */
   readonly correction?: boolean;
-  /**
-   * Old name of `correction`, kept so existing notebooks run.
-   *
-   * @deprecated Use `correction`.
-   */
-  readonly useContinuity?: boolean;
   /** "asymptotic" (default) or "exact" (conditional on ties). */
   readonly method?: "asymptotic" | "exact";
   /** Alternative (default "two-sided"); "greater" means x tends to exceed y. */
@@ -116,23 +111,15 @@ export function mannWhitneyU(
   y: readonly number[],
   options: MannWhitneyOptions = {},
 ): MannWhitneyResult {
-  optionsObject("options", options);
+  optionsObject("options", options, undefined, { useContinuity: "correction" });
   const xs = finiteArray("x", x, { minLength: 1 });
   const ys = finiteArray("y", y, { minLength: 1 });
-  if (options.correction !== undefined && options.useContinuity !== undefined) {
-    throw new RangeError(
-      "options.useContinuity: expected correction or its deprecated alias useContinuity, " +
-        "got both",
-    );
-  }
-  const convention = conventionOption(options, ["method", "correction", "useContinuity"]);
+  const convention = conventionOption(options, ["method", "correction"]);
   if (convention !== undefined) {
     const preset = rankSumPreset(convention, xs, ys);
     return mannWhitneyU(xs, ys, { ...preset, alternative: options.alternative });
   }
-  const correction = options.useContinuity === undefined
-    ? boolean("correction", options.correction ?? false)
-    : boolean("useContinuity", options.useContinuity);
+  const correction = boolean("correction", options.correction ?? false);
   const method = oneOf("method", options.method ?? "asymptotic", ["asymptotic", "exact"] as const);
   const alternative = alternativeOption(options.alternative);
   const nX = xs.length;

@@ -213,7 +213,7 @@ Deno.test("primer §3: Mann-Whitney in SPSS, R and exact conventions", () => {
   near("SPSS p", mw.p, 0.03660474713462081); // SciPy: mannwhitneyu(x, y, False, method='asymptotic')
   near("SPSS exact", mannWhitneySpssExactSig(24, 10, 10), 0.0524259022711035); // R: 2*pwilcox(24,10,10)
   // R 4.2: wilcox.test(x, y)$p.value (continuity correction)
-  near("R <= 4.5", mannWhitneyU(pijat, kontrol, { useContinuity: true }).p, 0.04036928846202761);
+  near("R <= 4.5", mannWhitneyU(pijat, kontrol, { correction: true }).p, 0.04036928846202761);
   // R >= 4.6 exact conditional: brute force over all C(20, 10) splits of the pooled ranks.
   const ranks = rank([...pijat, ...kontrol]);
   let extreme = 0;

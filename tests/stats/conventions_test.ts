@@ -242,8 +242,8 @@ Deno.test("a convention beside an option it sets is refused, naming the option",
     /^RangeError: options\.method: expected no method beside convention "scipy"/,
   );
   assert.throws(
-    () => mannWhitneyU(xE, yE, { convention: "scipy", useContinuity: true }),
-    /^RangeError: options\.useContinuity: expected no useContinuity/,
+    () => mannWhitneyU(xE, yE, { convention: "scipy", correction: true }),
+    /^RangeError: options\.correction: expected no correction/,
   );
   assert.throws(
     () => mcnemar({ b: 1, c: 2 }, { convention: "spss", method: "asymptotic" }),
