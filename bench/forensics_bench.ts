@@ -19,14 +19,13 @@ import {
   reconstructCount,
   reverseSearchTwoGroups,
 } from "../lib/forensics/mod.ts";
-import { parseReported } from "../lib/printed/mod.ts";
 
 /**
  * The plain way: visit every composition of n into 7 counts (the last one forced), keeping
  * running sums, and test each against the exact allowed (sum, sum of squares) ranges.
  */
 function exhaustiveCount(n: number, mean: string, sd: string): number {
-  const allowed = momentRanges(parseReported(mean), parseReported(sd), n, 1, "spss");
+  const allowed = momentRanges(mean, sd, n);
   const ok = (s: number, q: number) =>
     allowed.some((a) => a.sum === s && q >= a.squaresFirst && q <= a.squaresLast);
   let count = 0;

@@ -246,7 +246,7 @@ export {
 // DEBIT: binary data, mean and SD
 export { debit, type DebitCount, debitDetails, type DebitOptions } from "./forensics/mod.ts";
 // Ranges of the sum and sum of squares a printed mean and SD allow
-export { type MomentRange, momentRanges } from "./forensics/mod.ts";
+export { type MomentRange, type MomentRangeOptions, momentRanges } from "./forensics/mod.ts";
 // Exhaustive reconstruction of samples from printed summaries
 export {
   type CountAtOrAbove,

@@ -123,7 +123,13 @@ function forEachCandidate(
   let grimConsistent = false;
   let examined = 0;
   for (const rule of rules) {
-    for (const range of momentRanges(meanReported, sdReported, n, units, rule, budget)) {
+    for (
+      const range of momentRanges(meanReported, sdReported, n, {
+        items: units,
+        rounding: rule,
+        budget,
+      })
+    ) {
       const bounds = sumOfSquaresBounds(n, range.sum, lo, hi);
       if (bounds === null) continue;
       grimConsistent = true;

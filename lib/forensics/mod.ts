@@ -25,7 +25,7 @@ export {
 // DEBIT: binary data, mean and SD
 export { debit, type DebitCount, debitDetails, type DebitOptions } from "./debit.ts";
 // Ranges of the sum and sum of squares a printed mean and SD allow
-export { type MomentRange, momentRanges } from "./moment_ranges.ts";
+export { type MomentRange, type MomentRangeOptions, momentRanges } from "./moment_ranges.ts";
 // Exhaustive reconstruction of samples from printed summaries
 export {
   type CountAtOrAbove,

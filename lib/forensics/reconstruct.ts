@@ -213,7 +213,7 @@ function prepare(input: ReconstructInput): Problem | null {
   // S' = S - n min and Q' = Q - 2 min S + n min^2.
   const bySum = new Map<number, Array<[number, number]>>();
   for (const rule of rules) {
-    for (const m of momentRanges(meanReported, sdReported, n, 1, rule)) {
+    for (const m of momentRanges(meanReported, sdReported, n, { rounding: rule })) {
       const sum = m.sum - n * min;
       if (sum < 0 || sum > n * width || m.squaresFirst > m.squaresLast) continue;
       const shift = -2 * min * m.sum + n * min * min;
