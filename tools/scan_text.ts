@@ -880,8 +880,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     const max = Math.max(largest * 4, 200);
     const search = denominatorsThatPrint(
       pairs.map((p) => ({ count: p.count, percent: p.percent })),
-      Math.max(1, largest),
-      max,
+      { lo: Math.max(1, largest), hi: max },
     );
     const used = pairs[0].n?.n ?? null;
     const found = search.denominators;

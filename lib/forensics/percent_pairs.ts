@@ -87,36 +87,44 @@ export interface DenominatorSearch {
   readonly denominators: number[];
   /** For each n found, the rules that serve every share. */
   readonly rulesByDenominator: Record<number, RoundingRule[]>;
-  /** The denominators searched, `{ lo: min, hi: max }`. */
+  /** The denominators searched (the `range` given). */
   readonly searched: NumericInterval;
 }
 
 /**
- * The denominators n in [min, max] that make every percentage of a paragraph print as
+ * The denominators n in `range` (`{ lo, hi }`, whole numbers) that make every percentage of a paragraph print as
  * printed: with a printed count, 100·count/n must print as the percentage; without one, some
  * whole count out of n must. One rounding rule must serve every share.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const r = denominatorsThatPrint([{ count: 7, percent: "23,3%" }, { percent: "40,0%" }], 1, 40);
+ * const r = denominatorsThatPrint([{ count: 7, percent: "23,3%" }, { percent: "40,0%" }], {
+ *   lo: 1,
+ *   hi: 40,
+ * });
  * assert.deepEqual(r.denominators, [30]);
  * ```
  */
 export function denominatorsThatPrint(
   shares: readonly PrintedShare[],
-  min: number,
-  max: number,
+  range: NumericInterval,
   options: PercentOptions = {},
 ): DenominatorSearch {
+  if (range === null || typeof range !== "object") {
+    throw new TypeError(
+      `range: expected the denominators to search as { lo, hi }, got ${JSON.stringify(range)}`,
+    );
+  }
+  forensicOptions("range", range, ["lo", "hi"]);
   forensicOptions("options", options, ["rounding"]);
+  const min = count("range.lo", range?.lo, 1);
+  const max = count("range.hi", range?.hi, min);
   if (!Array.isArray(shares) || shares.length === 0) {
     throw new RangeError(`shares: expected at least one printed percentage, got ${shares}`);
   }
-  count("min", min, 1);
-  count("max", max, min);
   if (max - min > 1e6) {
-    throw new RangeError(`max: expected a range of at most 1e6, got ${max - min}`);
+    throw new RangeError(`range.hi: expected at most 1e6 above range.lo, got ${max - min}`);
   }
   const rules = roundingRules("rounding", options.rounding ?? STANDARD_RULES);
   shares.forEach((s, i) => {

@@ -61,7 +61,7 @@ Deno.test("rounding: an old rule/rules option is a named error in every forensic
         ),
     ],
     ["options.rules", () => checkPercentPair(7, "23,3%", 30, old)],
-    ["options.rules", () => denominatorsThatPrint([{ percent: "40,0%" }], 1, 40, old)],
+    ["options.rules", () => denominatorsThatPrint([{ percent: "40,0%" }], { lo: 1, hi: 40 }, old)],
     [
       "options.rules",
       () => tablesFromPercentages([{ n: 20, percent: "75%" }, { n: 18, percent: "33,3%" }], old),

@@ -31,23 +31,31 @@ Deno.test("denominatorsThatPrint: the n's that make a whole paragraph print", ()
   // 3 (10.0%), 12 (40.0%) and 50.0%: n = 30 (and 3 (10%) forces n = 30 among 1..100).
   const r = denominatorsThatPrint(
     [{ count: 3, percent: "10,0%" }, { count: 12, percent: "40,0%" }, { percent: "50,0%" }],
-    1,
-    100,
+    { lo: 1, hi: 100 },
   );
   assert.deepEqual(r.denominators, [30]);
   assert.deepEqual(r.rulesByDenominator[30], ["spss", "printf"]);
   // Without counts, 25 % and 12.5 % print for every multiple of 8 (and others when rounded).
-  const free = denominatorsThatPrint([{ percent: "25,0%" }, { percent: "12,5%" }], 1, 40);
+  const free = denominatorsThatPrint([{ percent: "25,0%" }, { percent: "12,5%" }], {
+    lo: 1,
+    hi: 40,
+  });
   assert.deepEqual(free.denominators, [8, 16, 24, 32, 40]);
   // One rule must serve every share: 1/8 = 12.5 % prints "12%" only under printf (ties to
   // even), 5/8 = 62.5 % prints "63%" only under SPSS (half away from zero).
   assert.deepEqual(
-    denominatorsThatPrint([{ count: 1, percent: "12%" }, { count: 5, percent: "63%" }], 8, 8)
+    denominatorsThatPrint([{ count: 1, percent: "12%" }, { count: 5, percent: "63%" }], {
+      lo: 8,
+      hi: 8,
+    })
       .denominators,
     [],
   );
   assert.deepEqual(
-    denominatorsThatPrint([{ count: 1, percent: "12%" }, { count: 3, percent: "38%" }], 8, 8)
+    denominatorsThatPrint([{ count: 1, percent: "12%" }, { count: 3, percent: "38%" }], {
+      lo: 8,
+      hi: 8,
+    })
       .rulesByDenominator[8],
     ["printf"],
   );
@@ -58,10 +66,23 @@ Deno.test("percent functions reject bad input by name", () => {
   assertThrowsNaming(() => checkPercentPair(1, "abc", 4), RangeError, "percent");
   assertThrowsNaming(() => checkPercentPair(1, 10 as never, 4), TypeError, "percent");
   assertThrowsNaming(() => checkPercentPair(1, "10%", 0), RangeError, "n");
-  assertThrowsNaming(() => denominatorsThatPrint([], 1, 10), RangeError, "shares");
-  assertThrowsNaming(() => denominatorsThatPrint([{ percent: "5%" }], 10, 2), RangeError, "max");
+  assertThrowsNaming(() => denominatorsThatPrint([], { lo: 1, hi: 10 }), RangeError, "shares");
   assertThrowsNaming(
-    () => denominatorsThatPrint([{ percent: "5%" }], 1, 10, { rounding: ["round"] as never }),
+    () => denominatorsThatPrint([{ percent: "5%" }], { lo: 10, hi: 2 }),
+    RangeError,
+    "range.hi",
+  );
+  // The old positional form (min, max) is refused, naming the new argument.
+  assertThrowsNaming(
+    () => denominatorsThatPrint([{ percent: "5%" }], 1 as never),
+    TypeError,
+    "range",
+  );
+  assertThrowsNaming(
+    () =>
+      denominatorsThatPrint([{ percent: "5%" }], { lo: 1, hi: 10 }, {
+        rounding: ["round"] as never,
+      }),
     RangeError,
     "rounding[0]",
   );
