@@ -7,7 +7,7 @@
  * @module
  */
 import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported.ts";
-import { count } from "../_internal/validate.ts";
+import { count, fail } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { forensicOptions } from "./_options.ts";
 import type { NumericInterval } from "../printed/intervals.ts";
@@ -112,9 +112,7 @@ export function denominatorsThatPrint(
   options: PercentOptions = {},
 ): DenominatorSearch {
   if (range === null || typeof range !== "object") {
-    throw new TypeError(
-      `range: expected the denominators to search as { lo, hi }, got ${JSON.stringify(range)}`,
-    );
+    fail("type", "range", "the denominators to search as { lo, hi }", range);
   }
   forensicOptions("range", range, ["lo", "hi"]);
   forensicOptions("options", options, ["rounding"]);
