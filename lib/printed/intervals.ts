@@ -14,6 +14,7 @@
  */
 
 import { parseReported, reportedInterval, type RoundingRule } from "./reported.ts";
+import { fail, finiteNumber } from "../_internal/validate.ts";
 
 /** A closed interval [lo, hi] of real numbers (lo <= hi). */
 export interface NumericInterval {
@@ -33,20 +34,15 @@ export interface PrintedRange extends NumericInterval {
   decimals: number;
 }
 
-function finite(name: string, x: unknown): number {
-  if (typeof x !== "number" || !Number.isFinite(x)) {
-    throw new RangeError(`${name}: expected a finite number, got ${String(x)}`);
-  }
-  return x;
-}
-
 function check(name: string, a: NumericInterval): NumericInterval {
   if (a === null || typeof a !== "object") {
-    throw new TypeError(`${name}: expected an interval { lo, hi }, got ${String(a)}`);
+    fail("type", name, "an interval { lo, hi }", a);
   }
-  finite(`${name}.lo`, a.lo);
-  finite(`${name}.hi`, a.hi);
-  if (a.lo > a.hi) throw new RangeError(`${name}: lo ${a.lo} is above hi ${a.hi}`);
+  finiteNumber(`${name}.lo`, a.lo);
+  finiteNumber(`${name}.hi`, a.hi);
+  if (a.lo > a.hi) {
+    throw new RangeError(`${name}: expected lo <= hi, got lo ${a.lo} and hi ${a.hi}`);
+  }
   return a;
 }
 
@@ -61,7 +57,7 @@ function check(name: string, a: NumericInterval): NumericInterval {
  * ```
  */
 export function interval(lo: number, hi: number = lo): NumericInterval {
-  return check("interval", { lo: finite("lo", lo), hi: finite("hi", hi) });
+  return check("interval", { lo: finiteNumber("lo", lo), hi: finiteNumber("hi", hi) });
 }
 
 // An optional approximation mark, a number, a dash (hyphen, en dash, em dash, "s.d." or
@@ -221,7 +217,7 @@ export function intervalRatio(after: NumericInterval, before: NumericInterval): 
  * ```
  */
 export function intervalScale(a: NumericInterval, k: number): NumericInterval {
-  return intervalMul(a, interval(finite("k", k)));
+  return intervalMul(a, interval(finiteNumber("k", k)));
 }
 
 /**
@@ -289,7 +285,7 @@ export function intervalGap(a: NumericInterval, b: NumericInterval): number {
  */
 export function intervalContains(a: NumericInterval, x: number | NumericInterval): boolean {
   check("a", a);
-  if (typeof x === "number") return finite("x", x) >= a.lo && x <= a.hi;
+  if (typeof x === "number") return finiteNumber("x", x) >= a.lo && x <= a.hi;
   check("x", x);
   return x.lo >= a.lo && x.hi <= a.hi;
 }
