@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { NumericInterval } from "../printed/intervals.ts";
 
 /** What kind of printed thing a claim is about. */
 export type ClaimKind =
@@ -67,12 +68,6 @@ export const VERDICTS: readonly Verdict[] = [
   "unverifiable",
 ];
 
-/** A closed range of values: a confidence interval, or what a family of readings attains. */
-export interface Interval {
-  lo: number;
-  hi: number;
-}
-
 /** One number as printed at one place: a row of printed.csv, or a cell of a printed table. */
 export interface PrintedNumber {
   /** Stable id, unique within the paper, e.g. "t3.day1.p" or "abstrak.n". */
@@ -93,7 +88,7 @@ export interface Reading {
   /** The same assumptions as data: `{ n: 15 }`, `{ test: "McNemar exact" }`. */
   params: Record<string, unknown>;
   /** The value under these assumptions: one number, or the range a family attains. */
-  computed: number | Interval | null;
+  computed: number | NumericInterval | null;
   /** Whether the reading prints as reported under standard rounding (or meets a bound). */
   prints: boolean;
   /** The rule that made it print ("spss", "printf", "bound", "significance", ...), or null. */
@@ -132,7 +127,7 @@ export interface Claim {
   reported: string;
   verdict: Verdict;
   /** The forced value, the witness's value, the attainable range, or null (contradiction). */
-  computed: number | Interval | null;
+  computed: number | NumericInterval | null;
   readings: Reading[];
   /** For a consistent claim: k readings of K print as reported. */
   support: { k: number; of: number } | null;

@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { NumericInterval } from "../printed/intervals.ts";
 import {
   assertId,
   assertKind,
@@ -14,7 +15,6 @@ import {
   type ClaimKind,
   type ClaimRole,
   type Finding,
-  type Interval,
   NUMERIC_KINDS,
   type PrintedNumber,
   type Reading,
@@ -76,7 +76,7 @@ interface Entry {
   note: string;
   state: "readings" | "unverifiable" | "contradiction";
   readings: JudgedReading[];
-  range: Interval | null;
+  range: NumericInterval | null;
   links: Set<string>;
   decimals?: number;
   forcedPrints?: boolean;
@@ -256,13 +256,13 @@ export class Ledger {
    */
   unverifiable(
     ref: string | PrintedNumber,
-    input: { label?: string; note: string; range?: Interval; finding?: string },
+    input: { label?: string; note: string; range?: NumericInterval; finding?: string },
   ): Claim {
     const printed = this.#resolve(ref);
     if (typeof input.note !== "string" || input.note.trim() === "") {
       throw new TypeError(`note: say what would be needed to check claim ${printed.id}`);
     }
-    let range: Interval | null = null;
+    let range: NumericInterval | null = null;
     if (input.range !== undefined) {
       const { lo, hi } = input.range;
       if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
@@ -474,7 +474,7 @@ export class Ledger {
     input: Partial<EvaluateInput>,
     state: Entry["state"],
     readings: JudgedReading[],
-    range: Interval | null,
+    range: NumericInterval | null,
   ): Entry {
     const previous = this.#entries.get(printed.id);
     if (previous && previous.printed.reported !== printed.reported) {
@@ -672,7 +672,7 @@ function isStatement(kind: ClaimKind): boolean {
 
 function describe(r: JudgedReading): string {
   if (r.members) {
-    const c = r.computed as Interval;
+    const c = r.computed as NumericInterval;
     return `${r.members.prints} of ${r.members.of} values (${fmt(c.lo)} to ${fmt(c.hi)})`;
   }
   if (r.value !== null) return fmt(r.value);
@@ -680,7 +680,7 @@ function describe(r: JudgedReading): string {
   return `the range ${fmt(r.computed.lo)} to ${fmt(r.computed.hi)}`;
 }
 
-function valueHull(readings: readonly JudgedReading[]): number | Interval | null {
+function valueHull(readings: readonly JudgedReading[]): number | NumericInterval | null {
   if (readings.length === 1) return readings[0].computed;
   const ends = readings.flatMap((r) => {
     const c = r.computed;

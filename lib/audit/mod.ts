@@ -12,7 +12,6 @@ export {
   type ClaimKind,
   type ClaimRole,
   type Finding,
-  type Interval,
   NUMERIC_KINDS,
   type PrintedNumber,
   type Reading,

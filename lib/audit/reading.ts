@@ -5,6 +5,7 @@
  * @module
  */
 
+import type { NumericInterval } from "../printed/intervals.ts";
 import {
   NON_STANDARD_RULES,
   parseReported,
@@ -14,7 +15,8 @@ import {
   type RoundingRule,
   STANDARD_RULES,
 } from "../printed/reported.ts";
-import type { ClaimKind, Interval, Reading } from "./claim.ts";
+import type { ClaimKind, Reading } from "./claim.ts";
+import { finiteNumber } from "../_internal/validate.ts";
 
 // A column forced to total 100 % is judged by the ledger's column(), not here.
 
@@ -29,7 +31,7 @@ export interface ReadingInput {
    * lo and hi is attainable, e.g. p over every correlation); or the values of an enumerated
    * family (every table the margins allow), which prints if any member prints.
    */
-  computed?: number | Interval | readonly number[];
+  computed?: number | NumericInterval | readonly number[];
   /**
    * For a statement rather than a number ("mayoritas", "semua", a test named): whether the
    * statement holds under these assumptions, decided by the computation the assumption states.
@@ -119,14 +121,14 @@ export function judgeReading(
     throw new TypeError(`holds: only a text, date or other claim is judged by holds (${kind})`);
   }
   if (typeof computed === "number") {
-    assertFinite("computed", computed);
+    finiteNumber("computed", computed);
     return { ...base, ...judgeValue(kind, reported, computed, decimals) };
   }
   if (Array.isArray(computed)) {
     if (computed.length === 0) {
       throw new RangeError(`computed: expected at least one value for "${assumption}"`);
     }
-    computed.forEach((v, i) => assertFinite(`computed[${i}]`, v));
+    computed.forEach((v, i) => finiteNumber(`computed[${i}]`, v));
     const judged = computed.map((v) => judgeValue(kind, reported, v, decimals));
     const printing = judged.filter((j) => j.prints);
     return {
@@ -140,9 +142,9 @@ export function judgeReading(
     };
   }
   if (typeof computed === "object" && computed !== null) {
-    const range = computed as Interval;
-    assertFinite("computed.lo", range.lo);
-    assertFinite("computed.hi", range.hi);
+    const range = computed as NumericInterval;
+    finiteNumber("computed.lo", range.lo);
+    finiteNumber("computed.hi", range.hi);
     if (range.lo > range.hi) {
       throw new RangeError(`computed: expected lo <= hi, got ${range.lo} > ${range.hi}`);
     }
@@ -195,7 +197,7 @@ function judgeValue(
 function rangeRule(
   kind: ClaimKind,
   reported: string,
-  range: Interval,
+  range: NumericInterval,
   decimals: number | undefined,
 ): string | null {
   if (kind === "significance") {
@@ -215,10 +217,4 @@ function rangeRule(
     if (belowHi && aboveLo) return rule;
   }
   return null;
-}
-
-function assertFinite(name: string, value: unknown): void {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new RangeError(`${name}: expected a finite number, got ${String(value)}`);
-  }
 }

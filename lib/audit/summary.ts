@@ -5,7 +5,8 @@
  * @module
  */
 
-import { type Claim, type ClaimRole, type Interval, type Verdict, VERDICTS } from "./claim.ts";
+import type { NumericInterval } from "../printed/intervals.ts";
+import { type Claim, type ClaimRole, type Verdict, VERDICTS } from "./claim.ts";
 import { fmt } from "./verdict.ts";
 
 /** One paper's tally. */
@@ -76,7 +77,7 @@ export function tallyClaims(claims: readonly Tallied[]): PaperTally[] {
  * assert.equal(formatComputed(null), "—");
  * ```
  */
-export function formatComputed(computed: number | Interval | null): string {
+export function formatComputed(computed: number | NumericInterval | null): string {
   if (computed === null) return "—";
   if (typeof computed === "number") return fmt(computed);
   return `${fmt(computed.lo)} to ${fmt(computed.hi)}`;

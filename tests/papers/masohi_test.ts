@@ -8,7 +8,8 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted } from "../../lib/data/printed.ts";
-import type { Interval, Reading } from "../../lib/audit/claim.ts";
+import type { Reading } from "../../lib/audit/claim.ts";
+import type { NumericInterval } from "../../lib/printed/intervals.ts";
 import { wilcoxon } from "../../lib/stats/wilcoxon.ts";
 import { describeFrequencies } from "../../lib/stats/frequency.ts";
 import { shapiroWilk } from "../../lib/stats/shapiro_wilk.ts";
@@ -19,7 +20,7 @@ const path = new URL("../../notebooks/03-masohi.ipynb", import.meta.url).pathnam
 const run = await runNotebookOnce(path);
 const { claim, reading } = claimsOf(run);
 const value = (r: Reading) => r.computed as number;
-const range = (r: Reading) => r.computed as Interval;
+const range = (r: Reading) => r.computed as NumericInterval;
 // near(actual, expected, 0.5 * 10 ** (1 - d)): at least d significant digits agree.
 
 Deno.test("masohi: the notebook runs headless and judges each printed number once", () => {

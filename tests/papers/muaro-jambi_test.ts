@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted, reconstructCount } from "../../lib/mod.ts";
-import type { Interval } from "../../lib/audit/claim.ts";
+import type { NumericInterval } from "../../lib/printed/intervals.ts";
 import { claimsOf, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
@@ -332,9 +332,9 @@ Deno.test("muaro-jambi: Tabel 3 under n = 15, 18 and 29", () => {
   assert.equal(reading("t3.before.mean", { n: 18 }).prints, false);
   assert.deepEqual(reading("t3.after.mean", { n: 15 }).params.sums, [53]);
   // R: sqrt((93 - 31^2/15)/14); sqrt((215 - 53^2/15)/14); sqrt((182 - 60^2/29)/28)
-  near((reading("t3.before.sd", { n: 15 }).computed as Interval).lo, 1.43759057686, 1e-10);
-  near((reading("t3.after.sd", { n: 15 }).computed as Interval).lo, 1.4074631011, 1e-10);
-  near((reading("t3.before.sd", { n: 29 }).computed as Interval).lo, 1.43753346502, 1e-10);
+  near((reading("t3.before.sd", { n: 15 }).computed as NumericInterval).lo, 1.43759057686, 1e-10);
+  near((reading("t3.after.sd", { n: 15 }).computed as NumericInterval).lo, 1.4074631011, 1e-10);
+  near((reading("t3.before.sd", { n: 29 }).computed as NumericInterval).lo, 1.43753346502, 1e-10);
   assert.equal(claim("t3.before.sd").readings.length, 2); // no whole-number data at n = 18
   // R: 31/15 + c(-1, 1) * qt(0.975, 14) * sqrt((93 - 31^2/15)/14) / sqrt(15), and 53/15, 215
   near(reading("t3.before.ci.lo", { n: 15 }).computed, 1.27055554088, 1e-10);
@@ -354,7 +354,7 @@ Deno.test("muaro-jambi: Tabel 3 under n = 15, 18 and 29", () => {
     ["t3.after.ci.hi", 29, 4.06000398746, 4.07038436711],
   ];
   for (const [id, n, lo, hi] of ranges) {
-    const c = reading(id, { n }).computed as Interval;
+    const c = reading(id, { n }).computed as NumericInterval;
     near(c.lo, lo, 1e-9);
     near(c.hi, hi, 1e-9);
   }
@@ -402,12 +402,12 @@ Deno.test("muaro-jambi: Tabel 3's scores reconstructed on the 0-6 sheet, both co
   // SciPy over the 29 x 34 pairs: pearsonr of both sorted ascending (max r) and opposite (min r),
   // ttest_rel(after, before).pvalue at each: 2.8337969998866262e-08 and 0.0619242038077505.
   for (const id of ["t3.p", "res.t3.p"]) {
-    const range = claim(id).computed as Interval;
+    const range = claim(id).computed as NumericInterval;
     near(range.lo, 2.8337969998866262e-08, 1e-8);
     near(range.hi, 0.0619242038077505, 1e-8);
   }
   near(
-    (reading("res.t3.sig", { data: "Tabel 3 reconstructions" }).computed as Interval).hi,
+    (reading("res.t3.sig", { data: "Tabel 3 reconstructions" }).computed as NumericInterval).hi,
     0.0619242038077505,
     1e-8,
   );

@@ -8,7 +8,8 @@
 import assert from "node:assert/strict";
 import { runNotebookOnce } from "../../tools/runner.ts";
 import { loadPrinted } from "../../lib/data/printed.ts";
-import type { Interval, Reading } from "../../lib/audit/claim.ts";
+import type { Reading } from "../../lib/audit/claim.ts";
+import type { NumericInterval } from "../../lib/printed/intervals.ts";
 import { claimsOf, near } from "./_claims.ts";
 
 const run = await runNotebookOnce(
@@ -18,9 +19,9 @@ const printed = await loadPrinted("paringin-selatan");
 
 const { claim } = claimsOf(run);
 
-function range(r: Reading): Interval {
+function range(r: Reading): NumericInterval {
   assert.ok(r.computed !== null && typeof r.computed === "object", r.assumption);
-  return r.computed as Interval;
+  return r.computed as NumericInterval;
 }
 
 Deno.test("paringin-selatan: the notebook runs headless without error", () => {
