@@ -27,7 +27,7 @@ export interface Descriptives {
 /** The largest number of values a frequency table is expanded into. */
 export const EXPANSION_BUDGET = 1e7;
 
-function requireCounts(counts: unknown, name: string): number[] {
+function requireCounts(name: string, counts: unknown): number[] {
   const xs = finiteArray(name, counts, { minLength: 1 });
   xs.forEach((c, i) => count(`${name}[${i}]`, c));
   return xs;
@@ -43,7 +43,7 @@ function requireCounts(counts: unknown, name: string): number[] {
  * ```
  */
 export function expandFrequencies(counts: readonly number[], codes: readonly number[]): number[] {
-  const cs = requireCounts(counts, "counts");
+  const cs = requireCounts("counts", counts);
   const vs = finiteArray("codes", codes, { minLength: 1 });
   if (vs.length !== cs.length) {
     throw new RangeError(`codes: expected ${cs.length} codes (one per count), got ${vs.length}`);
@@ -118,7 +118,7 @@ export function describeFrequencies(
  * ```
  */
 export function percentages(counts: readonly number[]): number[] {
-  const cs = requireCounts(counts, "counts");
+  const cs = requireCounts("counts", counts);
   const total = sum(cs);
   if (total === 0) throw new RangeError("counts: expected a positive total");
   return cs.map((c) => (100 * c) / total);
