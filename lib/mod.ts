@@ -42,6 +42,7 @@ export {
   intervalMul,
   intervalRatio,
   intervalScale,
+  intervalSpan,
   intervalSub,
   intervalWidth,
   type NumericInterval,

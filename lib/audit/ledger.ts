@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { NumericInterval } from "../printed/intervals.ts";
+import { intervalSpan, type NumericInterval } from "../printed/intervals.ts";
 import {
   assertId,
   assertKind,
@@ -687,7 +687,7 @@ function valueHull(readings: readonly JudgedReading[]): number | NumericInterval
     if (c === null) return [];
     return typeof c === "number" ? [c] : [c.lo, c.hi];
   });
-  return ends.length === 0 ? null : { lo: Math.min(...ends), hi: Math.max(...ends) };
+  return ends.length === 0 ? null : intervalSpan(ends);
 }
 
 function assertPrinted(row: PrintedNumber): void {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { NumericInterval } from "../printed/intervals.ts";
+import { intervalSpan, type NumericInterval } from "../printed/intervals.ts";
 import {
   NON_STANDARD_RULES,
   parseReported,
@@ -133,7 +133,7 @@ export function judgeReading(
     const printing = judged.filter((j) => j.prints);
     return {
       ...base,
-      computed: { lo: Math.min(...computed), hi: Math.max(...computed) },
+      computed: intervalSpan(computed),
       prints: printing.length > 0,
       rule: printing[0]?.rule ?? null,
       members: { prints: printing.length, of: computed.length },

@@ -17,7 +17,7 @@ import {
 import { normalQuantile, normalSf } from "../stats/distributions.ts";
 import { confidenceLevel } from "../_internal/validate.ts";
 import { printedValue } from "../printed/_arguments.ts";
-import type { NumericInterval } from "../printed/intervals.ts";
+import { intervalHull, type NumericInterval } from "../printed/intervals.ts";
 
 /** A printed odds ratio with its interval (and p when printed), as strings. */
 export interface PrintedOddsRatio {
@@ -47,14 +47,11 @@ export interface OddsRatioCICheck {
   readonly note: string;
 }
 
-function hull(printed: Reported): PrintedInterval & { lo: number; hi: number } {
+// What a printed number stands for under any standard rule: the hull of their intervals.
+function hull(printed: Reported): PrintedInterval {
   const ends = STANDARD_RULES.map((rule) => reportedInterval(printed, rule));
-  return {
-    lo: Math.min(...ends.map((e) => e.lo)),
-    hi: Math.max(...ends.map((e) => e.hi)),
-    loClosed: true,
-    hiClosed: true,
-  };
+  const { lo, hi } = ends.reduce<NumericInterval>((a, b) => intervalHull(a, b), ends[0]);
+  return { lo, hi, loClosed: true, hiClosed: true };
 }
 
 /**

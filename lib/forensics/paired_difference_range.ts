@@ -10,7 +10,7 @@
 import { jointTables } from "./joint_tables.ts";
 import { newcombePairedCI, type PairedDifference } from "../stats/paired_proportion_ci.ts";
 import { count, optionsObject } from "../_internal/validate.ts";
-import type { NumericInterval } from "../printed/intervals.ts";
+import { intervalSpan, type NumericInterval } from "../printed/intervals.ts";
 
 /** Newcombe intervals over every pairing of printed before/after counts. */
 export interface PairedDifferenceRange {
@@ -58,13 +58,11 @@ export function pairedDifferenceOverPairings(
     const [[yesYes, yesNo], [noYes, noNo]] = table;
     return { table, interval: newcombePairedCI({ yesYes, yesNo, noYes, noNo }, options) };
   });
-  const lows = pairings.map((p) => p.interval.ci.lo);
-  const highs = pairings.map((p) => p.interval.ci.hi);
   return {
     tables: pairings.length,
     difference: (after - before) / n,
-    lower: { lo: Math.min(...lows), hi: Math.max(...lows) },
-    upper: { lo: Math.min(...highs), hi: Math.max(...highs) },
+    lower: intervalSpan(pairings.map((p) => p.interval.ci.lo)),
+    upper: intervalSpan(pairings.map((p) => p.interval.ci.hi)),
     excludingZero: pairings.filter((p) => p.interval.ci.lo > 0 || p.interval.ci.hi < 0).length,
     pairings,
   };

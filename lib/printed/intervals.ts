@@ -14,7 +14,7 @@
  */
 
 import { parseReported, reportedInterval, type RoundingRule } from "./reported.ts";
-import { fail, finiteNumber } from "../_internal/validate.ts";
+import { fail, finiteArray, finiteNumber } from "../_internal/validate.ts";
 
 /** A closed interval [lo, hi] of real numbers (lo <= hi). */
 export interface NumericInterval {
@@ -239,6 +239,28 @@ export function intervalIntersect(
   const lo = Math.max(a.lo, b.lo);
   const hi = Math.min(a.hi, b.hi);
   return lo <= hi ? { lo, hi } : null;
+}
+
+/**
+ * The smallest interval holding every value (at least one, all finite). A loop, so it takes
+ * any number of values, where `Math.min(...values)` overflows the stack.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(intervalSpan([0.3, -2, 7, 0]), { lo: -2, hi: 7 });
+ * assert.throws(() => intervalSpan([]), /^RangeError: values: expected at least 1 value/);
+ * ```
+ */
+export function intervalSpan(values: readonly number[]): NumericInterval {
+  const xs = finiteArray("values", values, { minLength: 1 });
+  let lo = xs[0];
+  let hi = xs[0];
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    else if (x > hi) hi = x;
+  }
+  return { lo, hi };
 }
 
 /**

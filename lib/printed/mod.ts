@@ -37,6 +37,7 @@ export {
   intervalMul,
   intervalRatio,
   intervalScale,
+  intervalSpan,
   intervalSub,
   intervalWidth,
   type NumericInterval,
