@@ -345,6 +345,65 @@ export function optionsObject<T extends object>(
 }
 
 /**
+ * A closed interval `{ lo, hi }` of finite numbers with lo <= hi (other keys, such as a printed
+ * range's text, are allowed).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(numericInterval("range", { lo: 0.2, hi: 0.6 }), { lo: 0.2, hi: 0.6 });
+ * assert.throws(
+ *   () => numericInterval("range", { lo: 3, hi: 2 }),
+ *   /^RangeError: range: expected lo <= hi, got lo 3 and hi 2$/,
+ * );
+ * ```
+ */
+export function numericInterval(name: string, value: unknown): { lo: number; hi: number } {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("type", name, "an interval { lo, hi }", value);
+  }
+  const { lo, hi } = value as { lo?: unknown; hi?: unknown };
+  finiteNumber(`${name}.lo`, lo);
+  finiteNumber(`${name}.hi`, hi);
+  if ((lo as number) > (hi as number)) {
+    throw new RangeError(`${name}: expected lo <= hi, got lo ${lo} and hi ${hi}`);
+  }
+  return value as { lo: number; hi: number };
+}
+
+/**
+ * A range `{ lo, hi }` of whole numbers (no other keys), `lo` at least `min`, and `hi` above
+ * `lo` when `strict` (a scale needs two values) or at least `lo` otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(wholeInterval("scale", { lo: 1, hi: 5 }, { strict: true }), { lo: 1, hi: 5 });
+ * assert.throws(
+ *   () => wholeInterval("scale", { lo: 3, hi: 3 }, { strict: true }),
+ *   /^RangeError: scale\.hi: expected more than scale\.lo \(3\), got 3$/,
+ * );
+ * ```
+ */
+export function wholeInterval(
+  name: string,
+  value: unknown,
+  options: { readonly min?: number; readonly strict?: boolean } = {},
+): { lo: number; hi: number } {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    fail("type", name, "a range { lo, hi } of whole numbers", value);
+  }
+  const given = optionsObject(name, value as { lo?: unknown; hi?: unknown }, ["lo", "hi"]);
+  const lo = safeInteger(`${name}.lo`, given.lo, { min: options.min });
+  const hi = safeInteger(`${name}.hi`, given.hi);
+  if (options.strict ? hi <= lo : hi < lo) {
+    const expected = options.strict ? "more than" : "at least";
+    throw new RangeError(`${name}.hi: expected ${expected} ${name}.lo (${lo}), got ${hi}`);
+  }
+  return { lo, hi };
+}
+
+/**
  * A computed probability clamped into [0, 1] (rounding can leave 1 + 2e-16). A non-number or
  * NaN is refused: it would be a garbage p.
  *

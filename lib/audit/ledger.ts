@@ -7,6 +7,7 @@
  */
 
 import { intervalSpan, type NumericInterval } from "../printed/intervals.ts";
+import { numericInterval } from "../_internal/validate.ts";
 import {
   assertId,
   assertKind,
@@ -264,10 +265,7 @@ export class Ledger {
     }
     let range: NumericInterval | null = null;
     if (input.range !== undefined) {
-      const { lo, hi } = input.range;
-      if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo > hi) {
-        throw new RangeError(`range: expected finite lo <= hi (claim ${printed.id})`);
-      }
+      const { lo, hi } = numericInterval(`range of claim ${printed.id}`, input.range);
       range = { lo, hi };
     }
     this.#put(printed, input, "unverifiable", [], range);

@@ -16,7 +16,7 @@ import {
   STANDARD_RULES,
 } from "../printed/reported.ts";
 import type { ClaimKind, Reading } from "./claim.ts";
-import { finiteNumber } from "../_internal/validate.ts";
+import { finiteNumber, numericInterval } from "../_internal/validate.ts";
 
 // A column forced to total 100 % is judged by the ledger's column(), not here.
 
@@ -142,12 +142,7 @@ export function judgeReading(
     };
   }
   if (typeof computed === "object" && computed !== null) {
-    const range = computed as NumericInterval;
-    finiteNumber("computed.lo", range.lo);
-    finiteNumber("computed.hi", range.hi);
-    if (range.lo > range.hi) {
-      throw new RangeError(`computed: expected lo <= hi, got ${range.lo} > ${range.hi}`);
-    }
+    const range = numericInterval("computed", computed);
     const rule = rangeRule(kind, reported, range, decimals);
     return {
       ...base,

@@ -13,12 +13,7 @@
  * @module
  */
 
-import {
-  count as checkCount,
-  finiteNumber,
-  optionsObject,
-  safeInteger,
-} from "../_internal/validate.ts";
+import { count as checkCount, finiteNumber, wholeInterval } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { momentRanges } from "./moment_ranges.ts";
 import type { RoundingRule } from "../printed/reported.ts";
@@ -110,12 +105,9 @@ function forEachCandidate(
   let lo = -Infinity;
   let hi = Infinity;
   if (options.scale !== undefined) {
-    optionsObject("scale", options.scale, ["lo", "hi"]);
-    lo = safeInteger("scale.lo", options.scale.lo) * units;
-    hi = safeInteger("scale.hi", options.scale.hi) * units;
-    if (lo >= hi) {
-      throw new RangeError(`scale.hi: expected more than scale.lo, got ${options.scale.hi}`);
-    }
+    const scale = wholeInterval("scale", options.scale, { strict: true });
+    lo = scale.lo * units;
+    hi = scale.hi * units;
   }
   if (!Number.isSafeInteger(n * units) || !Number.isSafeInteger(n * n * units * units)) {
     throw new RangeError(`n: expected n^2 * items^2 below 2^53, got n = ${n}`);

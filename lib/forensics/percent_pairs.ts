@@ -7,7 +7,7 @@
  * @module
  */
 import { printsAs, type RoundingRule, STANDARD_RULES } from "../printed/reported.ts";
-import { count, fail } from "../_internal/validate.ts";
+import { count, wholeInterval } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
 import { forensicOptions } from "./_options.ts";
 import type { NumericInterval } from "../printed/intervals.ts";
@@ -111,13 +111,8 @@ export function denominatorsThatPrint(
   range: NumericInterval,
   options: PercentOptions = {},
 ): DenominatorSearch {
-  if (range === null || typeof range !== "object") {
-    fail("type", "range", "the denominators to search as { lo, hi }", range);
-  }
-  forensicOptions("range", range, ["lo", "hi"]);
+  const { lo: min, hi: max } = wholeInterval("range", range, { min: 1 });
   forensicOptions("options", options, ["rounding"]);
-  const min = count("range.lo", range?.lo, 1);
-  const max = count("range.hi", range?.hi, min);
   if (!Array.isArray(shares) || shares.length === 0) {
     throw new RangeError(`shares: expected at least one printed percentage, got ${shares}`);
   }

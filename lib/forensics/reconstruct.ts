@@ -17,6 +17,7 @@ import {
   finiteNumber,
   optionsObject,
   safeInteger,
+  wholeInterval,
   withinBudget,
 } from "../_internal/validate.ts";
 import { printedValue, roundingRules } from "../printed/_arguments.ts";
@@ -184,15 +185,7 @@ function prepare(input: ReconstructInput): Problem | null {
   const n = checkCount("n", input.n, 2);
   const meanReported = printedValue("mean", input.mean);
   const sdReported = printedValue("sd", input.sd);
-  const scale = optionsObject("scale", input.scale, ["lo", "hi"]);
-  if (input.scale === undefined) {
-    throw new TypeError(`scale: expected the scale as { lo, hi }, got undefined`);
-  }
-  const min = safeInteger("scale.lo", scale.lo);
-  const max = safeInteger("scale.hi", scale.hi);
-  if (min >= max) {
-    throw new RangeError(`scale.hi: expected more than scale.lo (${min}), got ${max}`);
-  }
+  const { lo: min, hi: max } = wholeInterval("scale", input.scale, { strict: true });
   const rules = roundingRules("rounding", input.rounding ?? "spss");
   const limit = input.limit === undefined ? Infinity : checkCount("limit", input.limit, 1);
   const budget = finiteNumber("budget", input.budget ?? RECONSTRUCT_BUDGET, { min: 0 });

@@ -14,7 +14,7 @@
  */
 
 import { parseReported, reportedInterval, type RoundingRule } from "./reported.ts";
-import { fail, finiteArray, finiteNumber } from "../_internal/validate.ts";
+import { finiteArray, finiteNumber, numericInterval } from "../_internal/validate.ts";
 
 /** A closed interval [lo, hi] of real numbers (lo <= hi). */
 export interface NumericInterval {
@@ -34,15 +34,9 @@ export interface PrintedRange extends NumericInterval {
   decimals: number;
 }
 
+// Every interval argument: finite ends, lo <= hi.
 function check(name: string, a: NumericInterval): NumericInterval {
-  if (a === null || typeof a !== "object") {
-    fail("type", name, "an interval { lo, hi }", a);
-  }
-  finiteNumber(`${name}.lo`, a.lo);
-  finiteNumber(`${name}.hi`, a.hi);
-  if (a.lo > a.hi) {
-    throw new RangeError(`${name}: expected lo <= hi, got lo ${a.lo} and hi ${a.hi}`);
-  }
+  numericInterval(name, a);
   return a;
 }
 
