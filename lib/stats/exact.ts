@@ -27,6 +27,7 @@
  */
 import { count, fail, finiteArray, finiteNumber, optionsObject } from "../_internal/validate.ts";
 import { tieCounts } from "./ranks.ts";
+import { gcd } from "../_internal/gcd.ts";
 
 /** Largest table (number of float64 cells) a single exact computation may allocate. */
 export const MAX_EXACT_CELLS = 2 ** 26;
@@ -77,13 +78,27 @@ export class ExactBudgetError extends RangeError {
   }
 }
 
-function budgetOf(options: ExactOptions | undefined): number {
-  const { maxWork } = optionsObject("options", options, ["maxWork"]);
+/**
+ * The work budget an exact method may spend: `maxWork` when given (a positive number,
+ * Infinity allowed), else {@link DEFAULT_MAX_EXACT_WORK}. `name` is what an error calls it.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(exactBudget("maxWork", undefined), DEFAULT_MAX_EXACT_WORK);
+ * assert.throws(() => exactBudget("options.maxWork", -1), /^RangeError: options\.maxWork: expected/);
+ * ```
+ */
+export function exactBudget(name: string, maxWork: unknown): number {
   if (maxWork === undefined) return DEFAULT_MAX_EXACT_WORK;
   const expected = "a positive number (Infinity allowed)";
-  if (typeof maxWork !== "number") fail("type", "maxWork", expected, maxWork);
-  if (!(maxWork > 0)) fail("range", "maxWork", expected, maxWork);
+  if (typeof maxWork !== "number") fail("type", name, expected, maxWork);
+  if (!(maxWork > 0)) fail("range", name, expected, maxWork);
   return maxWork;
+}
+
+function budgetOf(options: ExactOptions | undefined): number {
+  return exactBudget("maxWork", optionsObject("options", options, ["maxWork"]).maxWork);
 }
 
 function checkWork(what: string, work: number, options: ExactOptions | undefined): void {
@@ -185,11 +200,6 @@ function makeDistribution(
       return Math.min(1, sums.above[first]);
     },
   };
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
 }
 
 /**

@@ -22,7 +22,8 @@
 import { rank, tieCorrectionSum } from "./ranks.ts";
 import { chiSquareSf } from "./distributions.ts";
 import { clampProbability, finiteArray, oneOf, optionsObject } from "../_internal/validate.ts";
-import { DEFAULT_MAX_EXACT_WORK, ExactBudgetError, type ExactOptions } from "./exact.ts";
+import { exactBudget, ExactBudgetError, type ExactOptions } from "./exact.ts";
+import { gcd } from "../_internal/gcd.ts";
 import { conventionOption } from "./_convention_option.ts";
 import type { SoftwareConvention } from "./software_convention.ts";
 
@@ -102,20 +103,9 @@ export function kruskalWallis(
   const df = checked.length - 1;
   const n = checked.map((g) => g.length);
   const p = method === "exact"
-    ? exactUpperTail(pooled, ranks, n, budgetOf(options.maxWork))
+    ? exactUpperTail(pooled, ranks, n, exactBudget("options.maxWork", options.maxWork))
     : chiSquareSf(Math.max(0, h), df);
   return { h, df, p: clampProbability(p), meanRanks, n, method };
-}
-
-function budgetOf(maxWork: unknown): number {
-  if (maxWork === undefined) return DEFAULT_MAX_EXACT_WORK;
-  if (typeof maxWork !== "number" || !(maxWork > 0)) {
-    const kind = typeof maxWork === "number" ? RangeError : TypeError;
-    throw new kind(
-      `options.maxWork: expected a positive number (Infinity allowed), got ${String(maxWork)}`,
-    );
-  }
-  return maxWork;
 }
 
 /**
@@ -268,9 +258,4 @@ function pascal(most: number): number[][] {
     rows.push(row);
   }
   return rows;
-}
-
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
 }
