@@ -13,7 +13,7 @@
 import { checkPrintedP, type StatisticKind } from "../lib/stats/statcheck.ts";
 import { checkPercentPair, denominatorsThatPrint } from "../lib/forensics/percent_pairs.ts";
 import { checkOddsRatioCI } from "../lib/forensics/odds_ratio_ci.ts";
-import { grimDetails } from "../lib/forensics/grim.ts";
+import { grim } from "../lib/forensics/grim.ts";
 import { grimmer } from "../lib/forensics/grimmer.ts";
 import { chiSquareTest } from "../lib/stats/chi_square.ts";
 import { printsAs, STANDARD_RULES } from "../lib/printed/reported.ts";
@@ -301,7 +301,7 @@ function findTests(
       const whole = p ? { start: span.start, end: p.span.end } : span;
       taken.push(whole);
       const quote = s.text.slice(whole.start, whole.end);
-      if (p === null) {
+      const found = (verdict: ScanVerdict, note: string) =>
         out.push({
           span: whole,
           finding: {
@@ -309,10 +309,15 @@ function findTests(
             kind: "test",
             quote,
             check: "checkPrintedP",
-            verdict: "unverifiable",
-            note: "a statistic printed without its p: nothing to compare the recomputed p with",
+            verdict,
+            note,
           },
         });
+      if (p === null) {
+        found(
+          "unverifiable",
+          "a statistic printed without its p: nothing to compare the recomputed p with",
+        );
         continue;
       }
       if (pattern.dfFromN) {
@@ -321,29 +326,9 @@ function findTests(
       }
       try {
         const r = checkPrintedP({ test: pattern.test, ...read, p: p.text, tails: tailsOf(s) });
-        out.push({
-          span: whole,
-          finding: {
-            location: s.location,
-            kind: "test",
-            quote,
-            check: "checkPrintedP",
-            verdict: r.consistent ? "consistent" : "inconsistent",
-            note: r.note,
-          },
-        });
+        found(r.consistent ? "consistent" : "inconsistent", r.note);
       } catch (error) {
-        out.push({
-          span: whole,
-          finding: {
-            location: s.location,
-            kind: "test",
-            quote,
-            check: "checkPrintedP",
-            verdict: "unverifiable",
-            note: `cannot check: ${(error as Error).message}`,
-          },
-        });
+        found("unverifiable", `cannot check: ${(error as Error).message}`);
       }
     }
   }
@@ -560,12 +545,12 @@ function findMeans(
       try {
         const mean = m[1].replace("−", "-");
         const sd = m[2];
-        const grim = grimDetails(mean, n.n, { items, rounding: ["spss", "printf"] });
+        const grimPasses = grim(mean, n.n, { items, rounding: ["spss", "printf"] });
         // A verdict needs one witness sample, not all of them (grimmerDetails finds every pair's).
         const grimmerPasses = n.n >= 2
           ? grimmer(mean, sd, n.n, { items, rounding: ["spss", "printf"] })
           : null;
-        const ok = grim.consistent && (grimmerPasses ?? true);
+        const ok = grimPasses && (grimmerPasses ?? true);
         const unit = items === 1 ? "whole-unit" : `1/${items}-unit`;
         out.push({
           span,
@@ -573,7 +558,7 @@ function findMeans(
             ...base,
             verdict: ok ? "consistent" : "inconsistent",
             note: `n = ${n.n} (${n.source}); assuming ${unit} data: GRIM ${
-              grim.consistent ? "passes" : "fails"
+              grimPasses ? "passes" : "fails"
             }, GRIMMER ${
               grimmerPasses === null ? "not applicable" : grimmerPasses ? "passes" : "fails"
             } (a measurement in finer units is not tested)`,
