@@ -9,6 +9,7 @@
  */
 
 import type { NumericInterval } from "./intervals.ts";
+import { describe } from "../_internal/validate.ts";
 
 /** A bound a paper printed instead of a value, e.g. "< 0,05". */
 export type Bound = "<" | "<=" | ">" | ">=";
@@ -181,9 +182,7 @@ export function reportedInterval(
     case "ceiling":
       return { lo: at(d - 1), hi: at(d), loClosed: false, hiClosed: true };
     default:
-      throw new RangeError(
-        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
-      );
+      throw ruleError(rule);
   }
 }
 
@@ -211,9 +210,7 @@ export function roundedUnits(x: number, decimals: number, rule: RoundingRule): b
     case "ceiling":
       return decimalUnits(x, decimals, rule);
     default:
-      throw new RangeError(
-        `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
-      );
+      throw ruleError(rule);
   }
 }
 
@@ -264,11 +261,7 @@ export function printsAs(
   if (r.bound !== null) return meetsBound(computed, r);
   const places = decimals ?? r.decimals;
   assertDecimals(places);
-  if (!ROUNDING_RULES.includes(rule)) {
-    throw new RangeError(
-      `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
-    );
-  }
+  if (!ROUNDING_RULES.includes(rule)) throw ruleError(rule);
   // No rule moves a value by more than one unit (and 15-digit rounding by far less), so a value
   // two units away is decided without the exact rounding: searches try millions of values.
   if (Math.abs(computed - r.value) > 2 * 10 ** -places + Math.abs(computed) * 1e-12) return false;
@@ -422,13 +415,10 @@ function asReported(value: unknown): Reported {
   return r as Reported;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (value !== null && typeof value === "object") {
-    return Array.isArray(value) ? "an array" : "an object";
-  }
-  return String(value);
+function ruleError(rule: unknown): RangeError {
+  return new RangeError(
+    `rule: expected one of ${ROUNDING_RULES.join(", ")}, got ${describe(rule)}`,
+  );
 }
 
 function assertDecimals(decimals: number): void {
