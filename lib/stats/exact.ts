@@ -28,16 +28,12 @@
 import { count, fail, finiteArray, finiteNumber, optionsObject } from "../_internal/validate.ts";
 import { tieCounts } from "./ranks.ts";
 import { gcd } from "../_internal/gcd.ts";
+import { DEFAULT_MAX_EXACT_WORK, exactBudget } from "./_exact_budget.ts";
 
 /** Largest table (number of float64 cells) a single exact computation may allocate. */
 export const MAX_EXACT_CELLS = 2 ** 26;
 
-/**
- * Default work budget of an exact method: its estimated number of inner-loop cell updates.
- * An update takes about 1 ns on the project's 2-core machine when it is otherwise idle (3 ns
- * under load), so 1e9 is one to three seconds.
- */
-export const DEFAULT_MAX_EXACT_WORK = 1e9;
+export { DEFAULT_MAX_EXACT_WORK } from "./_exact_budget.ts";
 
 /** Options shared by the exact methods. */
 export interface ExactOptions {
@@ -76,25 +72,6 @@ export class ExactBudgetError extends RangeError {
     this.work = work;
     this.budget = budget;
   }
-}
-
-/**
- * The work budget an exact method may spend: `maxWork` when given (a positive number,
- * Infinity allowed), else {@link DEFAULT_MAX_EXACT_WORK}. `name` is what an error calls it.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(exactBudget("maxWork", undefined), DEFAULT_MAX_EXACT_WORK);
- * assert.throws(() => exactBudget("options.maxWork", -1), /^RangeError: options\.maxWork: expected/);
- * ```
- */
-export function exactBudget(name: string, maxWork: unknown): number {
-  if (maxWork === undefined) return DEFAULT_MAX_EXACT_WORK;
-  const expected = "a positive number (Infinity allowed)";
-  if (typeof maxWork !== "number") fail("type", name, expected, maxWork);
-  if (!(maxWork > 0)) fail("range", name, expected, maxWork);
-  return maxWork;
 }
 
 function budgetOf(options: ExactOptions | undefined): number {

@@ -22,7 +22,8 @@
 import { rank, tieCorrectionSum } from "./ranks.ts";
 import { chiSquareSf } from "./distributions.ts";
 import { clampProbability, finiteArray, oneOf, optionsObject } from "../_internal/validate.ts";
-import { exactBudget, ExactBudgetError, type ExactOptions } from "./exact.ts";
+import { ExactBudgetError, type ExactOptions } from "./exact.ts";
+import { exactBudget } from "./_exact_budget.ts";
 import { gcd } from "../_internal/gcd.ts";
 import { conventionOption } from "./_convention_option.ts";
 import type { SoftwareConvention } from "./software_convention.ts";
