@@ -28,7 +28,7 @@
 import { count, fail, finiteArray, finiteNumber, optionsObject } from "../_internal/validate.ts";
 import { tieCounts } from "./ranks.ts";
 import { gcd } from "../_internal/gcd.ts";
-import { DEFAULT_MAX_EXACT_WORK, exactBudget } from "./_exact_budget.ts";
+import { exactBudget } from "./_exact_budget.ts";
 
 /** Largest table (number of float64 cells) a single exact computation may allocate. */
 export const MAX_EXACT_CELLS = 2 ** 26;
